@@ -1,0 +1,63 @@
+/**
+ * Guards for user-supplied regular expressions (custom detectors, allowlist patterns). JavaScript's
+ * regex engine backtracks, so a pattern like `(a+)+b` can take exponential time on a crafted input;
+ * in a Forge trigger with a 25-second budget that is an outage. We accept only patterns that are
+ * linear in practice: no back-references, no lookbehind, and no quantified group that itself holds a
+ * quantifier or an alternation. Hand-written because the npm checkers (safe-regex and kin) either
+ * miss `(a|a)*` or depend on a native RE2 build.
+ */
+
+/** Returns a reason the pattern is refused, or undefined when it is accepted. */
+export function checkLinearPattern(source: string): string | undefined {
+  try {
+    new RegExp(source, 'u');
+  } catch (e) {
+    return `not a valid regular expression: ${(e as Error).message}`;
+  }
+  if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
+  if (/\(\?<[=!]/.test(source)) return 'lookbehind is not allowed';
+  if (hasNestedQuantifier(source)) return 'a repeated group may not contain a quantifier or alternation (exponential backtracking)';
+  if (matchesNearlyEverything(source)) return 'the pattern matches nearly any text';
+  return undefined;
+}
+
+/**
+ * True when a repeated group holds a quantifier or an alternation, the shape behind catastrophic
+ * backtracking: `(a+)+`, `(a|ab)*`, `(\d+-?)+`. Used on site patterns and, in tests, on our own.
+ */
+export function hasNestedQuantifier(source: string): boolean {
+  // Walk the groups: for each group, remember whether it contains a quantifier or alternation,
+  // and refuse if the group itself is then quantified.
+  const stack: Array<{ risky: boolean }> = [];
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') { i += 1; continue; }
+    if (ch === '[') {
+      // skip a character class
+      i += 1;
+      while (i < source.length && source[i] !== ']') { if (source[i] === '\\') i += 1; i += 1; }
+      continue;
+    }
+    if (ch === '(') { stack.push({ risky: false }); continue; }
+    if (ch === '|' && stack.length > 0) { (stack[stack.length - 1] as { risky: boolean }).risky = true; continue; }
+    if (ch === ')') {
+      const group = stack.pop();
+      const next = source[i + 1];
+      const quantified = next === '*' || next === '+' || next === '{' || next === '?';
+      // Only unbounded repetition (*, +, {n,}) can blow up; {m,n} is bounded.
+      const repeats = next === '*' || next === '+' || (next === '{' && /^\{\d+,\}/.test(source.slice(i + 1)));
+      if (group?.risky && quantified && repeats) return true;
+      if (stack.length > 0 && (group?.risky || quantified)) (stack[stack.length - 1] as { risky: boolean }).risky = true;
+      continue;
+    }
+    if ((ch === '*' || ch === '+' || ch === '{') && stack.length > 0) (stack[stack.length - 1] as { risky: boolean }).risky = true;
+  }
+  return false;
+}
+
+const PROBES = ['a', 'hello world', '12', 'The patient was seen today.', ' ', '-'];
+
+function matchesNearlyEverything(source: string): boolean {
+  const re = new RegExp(`^(?:${source})$`, 'u');
+  return PROBES.filter((p) => re.test(p)).length >= 4 || new RegExp(source, 'u').test('');
+}

@@ -1,0 +1,140 @@
+/**
+ * The public entry of the engine: text in, findings out.
+ *
+ *   normalise -> detectors propose candidates -> score (validate, context, threshold, allowlist)
+ *   -> resolve overlaps -> map back to original offsets
+ *
+ * Pure: no I/O, no clock, no Forge. The same function serves the CLI, the Forge handlers and the tests.
+ */
+import { BUILTIN_DETECTORS } from './detectors';
+import { compileCustomDetector } from './detectors/custom';
+import type { Candidate, Detector } from './detectors/detector';
+import type { Finding } from './finding';
+import { allowlistFingerprint } from './fingerprint';
+import { normalise } from './normalise/normalise';
+import { HIPAA_SAFE_HARBOR } from './policy/defaults';
+import { ruleFor, type Policy } from './policy/schema';
+import { resolveOverlaps } from './score/overlap';
+import { scoreCandidate, type ScoredCandidate } from './score/score';
+import { REDACTION_TOKEN } from './redact/token-pattern';
+
+export interface ScanOptions {
+  readonly policy?: Policy;
+  /**
+   * Text that counts as context for every span but is not scanned: an ADF table cell's column header
+   * ("DOB" above "1949-03-08"), a field's name.
+   */
+  readonly outsideContext?: string;
+  /** The site secret; needed only when the policy's allowlist holds fingerprints. */
+  readonly secret?: string;
+}
+
+interface Engine {
+  readonly policy: Policy;
+  readonly detectors: readonly Detector[];
+  readonly allowValues: ReadonlySet<string>;
+  readonly allowFingerprints: ReadonlySet<string>;
+  readonly allowPatterns: readonly RegExp[];
+}
+
+const engines = new WeakMap<Policy, Engine>();
+
+/** Detectors and allowlist compiled once per policy object. */
+function engineFor(policy: Policy): Engine {
+  let engine = engines.get(policy);
+  if (!engine) {
+    const custom = policy.customDetectors.map(compileCustomDetector);
+    engine = {
+      policy,
+      detectors: [...BUILTIN_DETECTORS, ...custom].filter((d) => ruleFor(policy, d.type).enabled),
+      allowValues: new Set(policy.allowlist.values.map(allowKey)),
+      allowFingerprints: new Set(policy.allowlist.fingerprints),
+      allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
+    };
+    engines.set(policy, engine);
+  }
+  return engine;
+}
+
+const allowKey = (value: string): string => normalise(value).text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function isAllowlisted(engine: Engine, value: string, secret: string | undefined): boolean {
+  if (engine.allowValues.has(allowKey(value))) return true;
+  if (engine.allowPatterns.some((re) => re.test(value))) return true;
+  if (secret && engine.allowFingerprints.size > 0) return engine.allowFingerprints.has(allowlistFingerprint(secret, value));
+  return false;
+}
+
+function proposeCandidates(detector: Detector, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pattern of detector.patterns) {
+    const re = pattern.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex += 1; continue; }
+      let start = m.index;
+      let end = m.index + m[0].length;
+      if (pattern.group !== undefined) {
+        const value = m[pattern.group];
+        if (value === undefined) continue;
+        const at = m.indices?.[pattern.group];
+        start = at ? at[0] : m.index + m[0].indexOf(value);
+        end = start + value.length;
+      }
+      out.push({
+        detector: detector.id, type: detector.type, start, end,
+        pattern: pattern.name, score: pattern.score, needsContext: pattern.needsContext ?? false,
+      });
+    }
+  }
+  if (detector.find) out.push(...detector.find(text));
+  return out;
+}
+
+/** Lower case that keeps every offset (toLowerCase can change the length of a few characters). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Spans of redaction tokens already in the text: never reported again, so redaction is idempotent. */
+function tokenSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  REDACTION_TOKEN.lastIndex = 0;
+  for (let m = REDACTION_TOKEN.exec(text); m !== null; m = REDACTION_TOKEN.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+export function scanText(input: string, options: ScanOptions = {}): Finding[] {
+  const policy = options.policy ?? HIPAA_SAFE_HARBOR;
+  const engine = engineFor(policy);
+  const norm = normalise(input);
+  const text = norm.text;
+  const lower = lowerSameLength(text);
+  const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
+  const tokens = tokenSpans(text);
+
+  const scored: ScoredCandidate[] = [];
+  for (const detector of engine.detectors) {
+    for (const candidate of proposeCandidates(detector, text)) {
+      if (tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
+      const result = scoreCandidate(detector, candidate, text, lower, outside);
+      if (!result) continue;
+      if (result.score < ruleFor(policy, result.type).minScore) continue;
+      if (!ruleFor(policy, result.type).enabled) continue;
+      if (isAllowlisted(engine, text.slice(result.start, result.end), options.secret)) continue;
+      scored.push(result);
+    }
+  }
+
+  return resolveOverlaps(scored).map((c): Finding => {
+    const start = norm.toOriginalStart(c.start);
+    const end = norm.toOriginalEnd(c.end);
+    return {
+      type: c.type, start, end, score: Math.round(c.score * 100) / 100, detector: c.detector,
+      text: input.slice(start, end), normalised: text.slice(c.start, c.end), why: c.why,
+    };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The context stage (style §2.4, after Presidio's context enhancer): detectors only list their words;
+ * this module owns the window, the boost and the floor.
+ *
+ * Words are matched on word boundaries in lower case, so "lic" never matches inside "public" and
+ * "ssn" never inside "lessness". Phrases match across any run of spaces, dashes or dots between words.
+ */
+import type { ContextWindow, Detector } from '../detectors/detector';
+
+/** Characters searched before and after a candidate when the detector does not say. */
+export const DEFAULT_WINDOW = { before: 48, after: 24 } as const;
+/** Added when a context word is near; the result is at least CONTEXT_FLOOR. */
+export const CONTEXT_BOOST = 0.35;
+export const CONTEXT_FLOOR = 0.6;
+/** Subtracted when a negative context word is near (a build number, a version, an invoice). */
+export const NEGATIVE_CONTEXT_PENALTY = 0.45;
+/** Characters just before a candidate searched for negative context. */
+export const NEGATIVE_WINDOW = 24;
+
+const escapeTerm = (term: string): string =>
+  term.trim().toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '[\\s._-]*');
+
+/** One alternation regex for a list of terms, bounded by non-letter/digit characters. */
+export function termRegex(terms: readonly string[]): RegExp | undefined {
+  if (terms.length === 0) return undefined;
+  const body = terms.map(escapeTerm).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+interface CompiledContext {
+  readonly positive?: RegExp;
+  readonly negative?: RegExp;
+  readonly before: number;
+  readonly after: number;
+}
+
+const compiled = new WeakMap<Detector, CompiledContext>();
+
+export function compiledContext(detector: Detector): CompiledContext {
+  let c = compiled.get(detector);
+  if (!c) {
+    c = {
+      positive: termRegex(detector.context ?? []),
+      negative: termRegex(detector.negativeContext ?? []),
+      before: detector.contextWindow?.before ?? DEFAULT_WINDOW.before,
+      after: detector.contextWindow?.after ?? DEFAULT_WINDOW.after,
+    };
+    compiled.set(detector, c);
+  }
+  return c;
+}
+
+/** The lower-cased text around [start, end), plus any outside context (an ADF table's column header). */
+export function windowAround(
+  lowerText: string, start: number, end: number, before: number, after: number, outside = '',
+): ContextWindow {
+  const b = lowerText.slice(Math.max(0, start - before), start);
+  return {
+    before: outside ? `${outside}\n${b}` : b,
+    after: lowerText.slice(end, Math.min(lowerText.length, end + after)),
+  };
+}
+
+export interface ContextHit {
+  readonly positive?: string;
+  readonly negative?: string;
+}
+
+export function findContext(detector: Detector, window: ContextWindow): ContextHit {
+  const c = compiledContext(detector);
+  const text = `${window.before} \u0000 ${window.after}`;
+  const positive = c.positive ? text.match(c.positive)?.[0] : undefined;
+  // Negative words count only just before the value ("Invoice 720318845", "build 4417823"): a word
+  // after it usually belongs to the next phrase.
+  const negative = c.negative ? window.before.slice(-NEGATIVE_WINDOW).match(c.negative)?.[0] : undefined;
+  return { positive, negative };
+}

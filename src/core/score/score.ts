@@ -1,0 +1,60 @@
+/**
+ * Scoring, one stage for every detector: validation, then context, then negative context.
+ *
+ *   invalid             -> dropped
+ *   needs context, none -> dropped
+ *   valid               -> base + VALID_BOOST
+ *   context word near   -> max(score + CONTEXT_BOOST, CONTEXT_FLOOR)
+ *   negative word near  -> score - NEGATIVE_CONTEXT_PENALTY
+ * clamped to [0, 1]. Thresholds are the policy's, applied by the caller.
+ */
+import type { Candidate, Detector } from '../detectors/detector';
+import type { FindingType } from '../finding-types';
+import type { FindingExplanation } from '../finding';
+import { CONTEXT_BOOST, CONTEXT_FLOOR, NEGATIVE_CONTEXT_PENALTY, compiledContext, findContext, windowAround } from './context';
+
+export const VALID_BOOST = 0.3;
+
+export interface ScoredCandidate {
+  readonly detector: string;
+  readonly type: FindingType;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly why: FindingExplanation;
+}
+
+const clamp = (x: number): number => Math.min(1, Math.max(0, x));
+
+export function scoreCandidate(
+  detector: Detector, candidate: Candidate, text: string, lower: string, outside: string,
+): ScoredCandidate | undefined {
+  const value = text.slice(candidate.start, candidate.end);
+  const validation = candidate.validation ?? detector.validate?.(value);
+  if (validation === 'invalid') return undefined;
+
+  const { before, after } = compiledContext(detector);
+  const window = windowAround(lower, candidate.start, candidate.end, before, after, outside);
+  const hit = findContext(detector, window);
+  if (candidate.needsContext && !hit.positive) return undefined;
+
+  let score = candidate.score;
+  if (validation === 'valid') score += VALID_BOOST;
+  if (hit.positive) score = Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR);
+  if (hit.negative) score -= NEGATIVE_CONTEXT_PENALTY;
+
+  return {
+    detector: candidate.detector,
+    type: detector.refineType?.(window) ?? candidate.type,
+    start: candidate.start,
+    end: candidate.end,
+    score: clamp(score),
+    why: {
+      pattern: candidate.pattern,
+      baseScore: candidate.score,
+      validation: validation ?? 'none',
+      ...(hit.positive ? { context: hit.positive } : {}),
+      ...(hit.negative ? { negativeContext: hit.negative } : {}),
+    },
+  };
+}

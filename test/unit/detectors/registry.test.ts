@@ -1,0 +1,43 @@
+/**
+ * Every detector carries its evidence (style §2.2): each must find its `match` examples and none of its
+ * `ignore` decoys, ids are unique, scores in 0..1, types from the contract, and no regex can backtrack
+ * catastrophically.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BUILTIN_DETECTORS } from '../../../src/core/detectors';
+import { FINDING_TYPES } from '../../../src/core/finding-types';
+import { hasNestedQuantifier } from '../../../src/core/policy/linear-pattern';
+import { scanText } from '../../../src/core/scan';
+
+describe('detector registry', () => {
+  it('has unique ids', () => {
+    const ids = BUILTIN_DETECTORS.map((d) => d.id);
+    assert.deepEqual([...new Set(ids)], ids);
+  });
+
+  for (const d of BUILTIN_DETECTORS) {
+    describe(d.id, () => {
+      it('declares a contract type, scores in 0..1 and linear-time patterns', () => {
+        assert.ok(FINDING_TYPES.includes(d.type), `${d.type} is a contract type`);
+        for (const p of d.patterns) {
+          assert.ok(p.score >= 0 && p.score <= 1, p.name);
+          assert.equal(hasNestedQuantifier(p.regex.source), false, `${p.name} nests an unbounded quantifier`);
+        }
+      });
+
+      for (const example of d.examples.match) {
+        it(`finds a detection in ${JSON.stringify(example)}`, () => {
+          const found = scanText(example).filter((f) => f.detector === d.id);
+          assert.ok(found.length > 0, `expected ${d.id} to fire on ${example}`);
+        });
+      }
+      for (const decoy of d.examples.ignore) {
+        it(`ignores ${JSON.stringify(decoy)}`, () => {
+          const found = scanText(decoy).filter((f) => f.detector === d.id);
+          assert.deepEqual(found.map((f) => f.text), []);
+        });
+      }
+    });
+  }
+});
