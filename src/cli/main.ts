@@ -1,0 +1,74 @@
+/**
+ * The `phi-guard` command line. Commands:
+ *   phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|-]...
+ *   phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
+ * Exit status: 0 success, 1 findings with --fail-on-findings, 2 bad usage or input (one line on stderr).
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from './errors';
+import { runScan } from './commands/scan';
+
+const USAGE = `usage:
+  phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|DIR|-]...
+  phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
+
+Finds PHI (the 18 HIPAA Safe Harbor identifiers) in plain text, Atlassian Document Format (ADF)
+documents and Jira / Confluence REST JSON. With no FILE, reads standard input.
+  --format F          table (default on a terminal), json, jsonl
+  --policy FILE       a policy JSON file (default: the built-in "HIPAA Safe Harbor" policy)
+  --redact            print the redacted text / ADF / REST JSON instead of findings
+  --fail-on-findings  exit 1 when anything is found
+  --jsonl-in          batch mode: each input line {"id", "text"} or {"id", "adf"}; one output line each
+Environment: PHI_GUARD_SECRET, the site secret for pseudonym tokens and allowlist fingerprints.
+`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command !== 'scan') throw new CliError(`unknown command "${command}" (try: phi-guard --help)`);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        policy: { type: 'string' },
+        redact: { type: 'boolean', default: false },
+        'fail-on-findings': { type: 'boolean', default: false },
+        'jsonl-in': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const format = values.format ?? (process.stdout.isTTY ? 'table' : 'json');
+    if (format !== 'table' && format !== 'json' && format !== 'jsonl') {
+      throw new CliError(`--format must be table, json or jsonl, not "${format}"`);
+    }
+    return await runScan({
+      format,
+      policyFile: values.policy,
+      redact: values.redact ?? false,
+      failOnFindings: values['fail-on-findings'] ?? false,
+      jsonlIn: values['jsonl-in'] ?? false,
+      sources: positionals.length > 0 ? positionals : ['-'],
+      secret: process.env.PHI_GUARD_SECRET,
+    });
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`phi-guard: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`phi-guard: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
