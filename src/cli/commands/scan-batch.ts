@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AdfDocumentSchema, redactDocument, scanDocument } from '../../core/adf';
 import type { Policy } from '../../core/policy/schema';
-import { redactText } from '../../core/redact/text';
+import { redactTextStable } from '../../core/redact/text';
 import { scanText } from '../../core/scan';
 import { CliError } from '../errors';
 import { toOutput } from '../format';
@@ -60,11 +60,12 @@ async function* lines(fromStart: boolean): AsyncGenerator<[string, number]> {
 function resultLine(record: BatchRecord, opts: BatchOptions): { line: string; found: number } {
   const options = { policy: opts.policy, secret: opts.secret };
   if ('text' in record) {
+    if (opts.redact) {
+      const { text, passes } = redactTextStable(record.text, { ...options, style: opts.policy.tokenStyle });
+      return { line: JSON.stringify({ id: record.id, text }), found: passes.flat().length };
+    }
     const findings = scanText(record.text, options);
-    const line = opts.redact
-      ? { id: record.id, text: redactText(record.text, findings, opts.policy.tokenStyle, opts.secret) }
-      : { id: record.id, findings: findings.map((f) => toOutput(f, {})) };
-    return { line: JSON.stringify(line), found: findings.length };
+    return { line: JSON.stringify({ id: record.id, findings: findings.map((f) => toOutput(f, {})) }), found: findings.length };
   }
   const findings = scanDocument(record.adf, options);
   const line = opts.redact

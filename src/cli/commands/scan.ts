@@ -3,10 +3,9 @@
  * anything is printed, so bad input exits 2 with nothing partial on stdout.
  */
 import { scanDocument } from '../../core/adf';
-import type { Finding } from '../../core/finding';
 import { recogniseInput, redactInput } from '../../core/input';
 import type { Policy } from '../../core/policy/schema';
-import { redactText } from '../../core/redact/text';
+import { redactTextStable } from '../../core/redact/text';
 import { scanText } from '../../core/scan';
 import { CliError } from '../errors';
 import { expandSources } from '../expand-sources';
@@ -57,8 +56,7 @@ export function findingsOf(input: LoadedInput, policy: Policy, secret: string, f
 
 function redacted(input: LoadedInput, policy: Policy, secret: string): string {
   if (input.kind === 'text') {
-    const findings: Finding[] = scanText(input.text, { policy, secret });
-    return redactText(input.text, findings, policy.tokenStyle, secret);
+    return redactTextStable(input.text, { policy, secret, style: policy.tokenStyle }).text;
   }
   return `${JSON.stringify(redactInput(input.value, { policy, secret, style: policy.tokenStyle }).value, null, 2)}\n`;
 }

@@ -1,0 +1,22 @@
+/**
+ * 1 MB inputs built to make a regex engine backtrack or a scanner go quadratic: long digit runs,
+ * repeated separators, 100,000-character tokens, bracket and '@'/'.' floods, endless capitalised words,
+ * context words without values, and normaliser work (fullwidth digits, zero-width characters).
+ */
+const SIZE = 1 << 20;
+const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
+  'digit run': () => fill('1234567890'),
+  'digit groups': () => fill('4716 0938 2551 7347 '),
+  '1-1-1-1-...': () => fill('1-'),
+  '1.1.1.1....': () => fill('1.'),
+  '(((( floods': () => fill('((((1'),
+  "'@' and '.' floods": () => fill('a@b.'),
+  '100k-char tokens': () => fill(`${'x'.repeat(100_000)} `),
+  '100k alnum tokens': () => fill(`${'A1b2C3d4'.repeat(12_500)} `),
+  'capitalised words': () => fill('Maria Whitaker Oak Street James Patel Lake View '),
+  'phone prefixes': () => fill('(312) 555-'),
+  'context words, no values': () => fill('SSN: DOB: MRN: patient Mr. '),
+  'fullwidth + zero-width': () => fill('１２３\u200b－４５\u00ad－６７８９ '),
+};

@@ -1,0 +1,251 @@
+/**
+ * Street addresses (Safe Harbor B: "street address, city, county, precinct, zip code").
+ * Shapes: USPS Publication 28 (https://pe.usps.com/text/pub28/welcome.htm): primary number, optional
+ * pre-directional, street name, suffix (C1 list, common ones here), post-directional, secondary unit
+ * designator (C2: Apt, Suite, Unit, Bldg, Floor, Room, #); PO Box; military PSC/CMR/Unit + Box with
+ * APO/FPO/DPO and the AA/AE/AP "states"; the last line "City, ST 12345". European shapes, street name
+ * then number: a type word first ("Rua do Arenque 1634", "Via Roma 131", "29 Rue de Tanger") or a
+ * compound suffix ("Koskikatu 25", "Mellemvej 32", "Puruntie 82", "Rooseveltlaan 110").
+ *
+ * Span: the whole address. After a street, PO box or military line the span runs on over units and
+ * over up to four short comma- or line-separated parts that look like city / state / zip / country
+ * ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677"), as Presidio's gold spans do; it stops at a
+ * lower-case word, a colon, an e-mail or a blank line. A unit alone ("Apt. 595", "Suite 501") is an
+ * address only with a capital designator; "room 4B" and "Floor 22" alone are not.
+ * A capitalised name plus a number ("Joaquin Suarez 2906") is an address only right after an address
+ * cue ("address:", "lives at", "located at", "send it to").
+ */
+import { defineDetector, type Candidate } from './detector';
+import { COMMON_WORDS } from '../gazetteers/names';
+
+const cases = (words: string): string =>
+  words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .map((w) => w.replace(/\./g, '\\.'))
+    .sort((a, b) => b.length - a.length).join('|');
+
+const SUFFIX = cases(`Street St Avenue Ave Av Road Rd Boulevard Blvd Drive Dr Lane Ln Way Court Ct Place Pl
+  Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Square Sq Trail Trl Plaza Plz Loop Row Path Walk Crescent
+  Cres Close Alley Expressway Expy Freeway Fwy Pike Turnpike Tpke Causeway Run Point Pt Ridge Crossing Xing
+  Grove Gardens Heights Hts Park Mews Green Estates Bypass Extension Ext Flat Flats Cliffs Union`);
+const DIRECTIONAL = 'N|S|E|W|NE|NW|SE|SW|North|South|East|West';
+const UNIT_WORD = cases('Apartment Apt Suite Ste Unit Bldg Building Floor Fl Room Rm');
+// Words that open a street name in Romance, Slavic and other European addresses.
+const TYPE_FIRST = 'Rua|Rúa|Rue|Via|Viale|Vicolo|Piazza|Piazzale|Largo|Corso|Calle|Carrer|Avenida|Avda\\.|Av\\.|Paseo|' +
+  'Praça|Travessa|Estrada|Rodovia|Alameda|Ulica|ul\\.|Aleja|Chemin|Allée|Impasse|Quai|Strada|Calea|Camino|Carretera|Plac|Avenue|avenue|rue|rua|via';
+// Endings of one-word street names: Finnish, Danish, Swedish, Norwegian, Icelandic, German, Dutch, Hungarian.
+const COMPOUND_END = 'katu|kuja|tie|polku|vej|gade|gatan|gata|vägen|väg|veien|vegen|vegur|gasse|straße|strasse|weg|laan|' +
+  'straat|dreef|plein|gracht|kade|singel|allee|platz|damm|ufer|utca|út|tér|stræde|stræti|straeti|braut|torget|torg|plass|gränd';
+const SEPARATE_END = 'Strasse|Straße|Str\\.|Weg|Allee|Platz|Gasse|utca|útja|út|tér|u\\.|Laan|Vej|Gade|gate|gata|tee|vei|väg|vägen|veien|allé';
+
+// Patterns are tried only at anchors (a digit run, a unit or box word, ", ST 12345", a street word),
+// never at every position: a pattern led by a lookbehind or a \p{..} class runs at a few MB/s in V8.
+const NUMBER = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5})?';
+const NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]{0,25}";
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,25}";
+const END = '(?![\\p{L}\\p{N}])';
+
+const DIGIT_RUN = /\d{1,6}/g;
+// At a number: "4417 N Oak Avenue", "6750 Koskikatu 25", "29 Rue de Tanger", "20789 Allika 46".
+const US_STREET = new RegExp(
+  `${NUMBER}(?:\\s{1,3}(?:${DIRECTIONAL})\\.?)?(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))` +
+  `\\s{1,3}(?:${SUFFIX})\\.?${END}(?:\\s{1,2}(?:${DIRECTIONAL})\\.?${END})?`, 'yu');
+const TYPE_FIRST_AFTER_NUMBER = new RegExp(
+  `${NUMBER}\\s{1,3}(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}?(?:${CAP_WORD}|\\d{1,5})(?:\\s{1,3}\\d{1,5}[A-Za-z]?${END})?`, 'yu');
+const COMPOUND_AFTER_NUMBER = new RegExp(
+  `${NUMBER}\\s{1,3}(?:${CAP_WORD}\\s{1,3}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'-]{1,25}(?:${COMPOUND_END})|${CAP_WORD}\\s{1,3}(?:${SEPARATE_END}))\\.?\\s{1,3}\\d{1,5}[A-Za-z]?\\.?${END}`, 'yu');
+const NUMBER_NAME_NUMBER = new RegExp(`${NUMBER}\\s{1,3}(?:${CAP_WORD}\\s{1,3}){1,3}\\d{1,5}[A-Za-z]?${END}`, 'yu');
+// Before a house number, read back from it: "Rua do Arenque 1634", "Koskikatu 25", "Passauer Strasse 33".
+const TYPE_FIRST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}$`, 'u');
+const COMPOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${CAP_WORD}\\s{1,3}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'-]{1,25}(?:${COMPOUND_END})|${CAP_WORD}\\s{1,3}(?:${SEPARATE_END}))\\.?\\s{1,3}$`, 'u');
+const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\.?(?![\p{L}\p{N}])/uy;
+// "on Marina Fort Street": a named street without a number, read back from the street word.
+const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway)(?![\p{L}])/gu;
+const CAPITALISED_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’-]{1,25} {1,2}){1,3}$/u;
+const PO_BOX = /(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) ?(?:Box|BOX|box) {1,3}\d{1,6}(?!\d)|(?:Postbox|postbox|POSTBOX) ?\d{1,6}(?!\d)/g;
+const MILITARY_BOX = /(?:PSC|CMR|Unit|psc|cmr|unit|UNIT) \d{1,5},? ?(?:Box|box|BOX) \d{1,5}(?!\d)/g;
+const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/g;
+const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L}][\p{L}'-]{1,25})?\s{1,3}$/iu;
+const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+const STATE_ZIP = new RegExp(
+  ', ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
+  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'g');
+const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP_WORD}(?: ${CAP_WORD}){0,2}$`, 'u');
+
+// After an address cue, a street given only by name and number ("lives on Joaquin Suarez 2906").
+const ADDRESS_CUE = /(?:[Aa]ddress(?: is)?|ADDRESS|[Aa]ddr|[Ll]ives (?:at|on|in)|[Ll]iving at|[Rr]esides at|[Ll]ocated at|[Mm]oved to|[Ss]end (?:it |this |them )?to|[Ss]ent to|[Rr]eturn to|[Dd]eliver(?:ed)? to|[Mm]eet (?:me|you) at|[Cc]orner of|[Hh]ome|[Rr]esidence)[ \t]{0,3}[:-]?\s{0,4}/g;
+const CUED_STREET = new RegExp(
+  `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:\\s{1,3}${CAP_WORD}){1,4}(?:\\s{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
+
+// The parts that may follow a street: units, then city / state / zip / country parts.
+const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:${UNIT_WORD})\\.?|#) ?#?\\d{1,5}[A-Za-z]?${END}`, 'yu');
+const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n)(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)){0,5}/yu;
+
+const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
+
+const SCORE = { street: 0.6, typeFirst: 0.55, compound: 0.55, poBox: 0.7, military: 0.7, unit: 0.55, cityStateZip: 0.6, cued: 0.6, numberNameNumber: 0.5, namedStreet: 0.5 };
+
+/** "5 Musicians Of The 70s", "42 Release 3": ordinary words between two numbers are not a street. */
+const noCommonWord = (match: string): boolean =>
+  !match.split(/[\s\d]+/).some((w) => COMMON_WORDS.has(w.toLowerCase()));
+
+/** Extends a street match over following units and city/state/zip/country parts. */
+function extend(text: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 2; k += 1) {
+    UNIT_NEXT.lastIndex = at;
+    const m = UNIT_NEXT.exec(text);
+    if (!m) break;
+    at += m[0].length;
+  }
+  for (let k = 0; k < 4; k += 1) {
+    PART_NEXT.lastIndex = at;
+    const m = PART_NEXT.exec(text);
+    if (!m) break;
+    const next = at + m[0].length;
+    // Across a blank line only a "Country 12345" part belongs to the address.
+    if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !/\d{3}$/.test(m[0])) break;
+    // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose.
+    const rest = text.slice(next, next + 2);
+    if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) break;
+    at = next;
+  }
+  return at;
+}
+
+/** True when the character before `at` would glue a number or word to something longer. */
+function glued(text: string, at: number, chars: RegExp): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  // Fast path for the common case: a space or a line break before it.
+  if (c === 32 || c === 10 || c === 9) return false;
+  return chars.test(text[at - 1] as string);
+}
+const GLUE_NUMBER = /[\p{L}\p{N}.,/:-]/u;
+const GLUE_WORD = /[\p{L}\p{N}]/u;
+const BACK = 90;
+// Lower-case street words that may stand before a house number ("Luite tee 87", "Király u. 15").
+const LOWER_STREET_WORDS = new Set(['gate', 'gata', 'tee', 'vei', 'väg', 'vägen', 'veien', 'allé', 'utca', 'útja', 'út', 'tér', 'u.', 'rue', 'via', 'rua', 'avenue']);
+
+/** The word that ends at `end` (letters and a final dot), read backwards at most 30 characters. */
+function wordBefore(text: string, end: number): string {
+  let i = end - 1;
+  if (text[i] === '.') i -= 1;
+  const stop = Math.max(0, end - 30);
+  while (i >= stop && GLUE_WORD.test(text[i] as string)) i -= 1;
+  return text.slice(i + 1, end);
+}
+
+/**
+ * Whether a street can start after a number's digits: a space and then a capital, a digit or the start
+ * of a lower-case type word ("33 avenue de Provence", "29 rue ..."), or a unit letter or dash ("12B").
+ * Log lines ("took 3196 ms", "attempt 251)") fail here before any pattern is tried.
+ */
+function streetMayFollow(text: string, at: number): boolean {
+  const next = text.charCodeAt(at);
+  if (next === 45 || ((next | 32) >= 97 && (next | 32) <= 122)) return true;
+  let i = at;
+  while (i < at + 3 && (text[i] === ' ' || text[i] === '\t')) i += 1;
+  if (i === at) return false;
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 97 || c === 114 || c === 118) return true;
+  return c >= 128 && GLUE_WORD.test(text[i] as string);
+}
+
+export function findAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, score: number, pattern: string, grow: boolean): void => {
+    const stop = grow ? extend(text, end) : end;
+    // Trailing spaces, commas and a sentence's full stop are not part of it; "St." and "Apt." keep theirs.
+    let e = stop;
+    while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
+    if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
+    out.push({ detector: 'address', type: 'ADDRESS', start, end: e, pattern, score, needsContext: false });
+  };
+  const sticky = (re: RegExp, at: number, score: number, pattern: string, wordsOk?: (m: string) => boolean): void => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && (!wordsOk || wordsOk(m[0]))) add(at, at + m[0].length, score, pattern, true);
+  };
+  const backwards = (re: RegExp, end: number): number | undefined => {
+    const from = Math.max(0, end - BACK);
+    const m = re.exec(text.slice(from, end));
+    return m ? from + m.index : undefined;
+  };
+
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const at = m.index;
+    if (glued(text, at, GLUE_NUMBER)) continue;
+    if (streetMayFollow(text, at + m[0].length)) {
+      sticky(US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
+      sticky(TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
+      sticky(COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
+      sticky(NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
+    }
+    // A house number after a street name: only after a capitalised word or a street word ("tee 87").
+    const before = at >= 2 && text[at - 1] === ' ' ? wordBefore(text, at - 1) : '';
+    const capitalised = before !== '' && before[0] !== (before[0] as string).toLowerCase();
+    if (capitalised || LOWER_STREET_WORDS.has(before)) {
+      HOUSE_NUMBER.lastIndex = at;
+      const house = HOUSE_NUMBER.exec(text);
+      if (!house) continue;
+      const end = at + house[0].length;
+      const typeFirst = backwards(TYPE_FIRST_BEFORE, at);
+      if (typeFirst !== undefined) add(typeFirst, end, SCORE.typeFirst, 'address-type-word-street (medium)', true);
+      const compound = backwards(COMPOUND_BEFORE, at);
+      if (compound !== undefined) add(compound, end, SCORE.compound, 'address-compound-street-number (medium)', true);
+    }
+  }
+  const anchored = (re: RegExp, score: number, pattern: string): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!glued(text, m.index, GLUE_WORD)) add(m.index, m.index + m[0].length, score, pattern, true);
+    }
+  };
+  anchored(PO_BOX, SCORE.poBox, 'address-po-box (strong)');
+  anchored(MILITARY_BOX, SCORE.military, 'address-military (strong)');
+  anchored(UNIT_ALONE, SCORE.unit, 'address-unit (medium)');
+  MILITARY_POST.lastIndex = 0;
+  for (let m = MILITARY_POST.exec(text); m !== null; m = MILITARY_POST.exec(text)) {
+    const start = backwards(SHIP_BEFORE, m.index) ?? m.index;
+    add(start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
+  }
+  STREET_WORD.lastIndex = 0;
+  for (let m = STREET_WORD.exec(text); m !== null; m = STREET_WORD.exec(text)) {
+    const start = backwards(CAPITALISED_BEFORE, m.index);
+    if (start !== undefined) add(start, m.index + m[0].length, SCORE.namedStreet, 'address-named-street (weak)', true);
+  }
+  STATE_ZIP.lastIndex = 0;
+  for (let m = STATE_ZIP.exec(text); m !== null; m = STATE_ZIP.exec(text)) {
+    const start = backwards(CITY_BEFORE, m.index);
+    const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
+    if (start !== undefined && !COMMON_WORDS.has(firstWord)) add(start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);
+  }
+  ADDRESS_CUE.lastIndex = 0;
+  for (let m = ADDRESS_CUE.exec(text); m !== null; m = ADDRESS_CUE.exec(text)) {
+    if (glued(text, m.index, GLUE_WORD)) continue;
+    const at = m.index + m[0].length;
+    CUED_STREET.lastIndex = at;
+    const s = CUED_STREET.exec(text);
+    if (s) add(at, at + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+  }
+  return out;
+}
+
+export const address = defineDetector({
+  id: 'address',
+  type: 'ADDRESS',
+  description: 'Street addresses: USPS Pub. 28 number/name/suffix/unit, PO box, APO/FPO, City ST ZIP, European name+number',
+  patterns: [],
+  find: findAddresses,
+  context: ['address', 'addr', 'lives', 'resides', 'home', 'residence', 'mailing', 'street', 'apt', 'suite'],
+  examples: {
+    match: ['123 Main St', 'lives at 4417 N Oak Avenue Apt 3B', 'P.O. Box 123', 'PSC 1234, Box 5678\nAPO AA 34001',
+      'Springfield, IL 62704', 'Puruntie 82 Apt. 595', 'Rua do Arenque 1634', 'Koskikatu 25', 'Mellemvej 32', 'Suite 501',
+      'Address: Joaquin Suarez 2906'],
+    ignore: ['moved to room 4B', 'Floor 22', 'test suite 3 failed', '2 way binding', 'Windows 10', 'version 2.3 Dr',
+      'CI build 4417823 passed'],
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * Dates (Safe Harbor C: "all elements of dates (except year) for dates directly related to an
+ * individual, including birth date, admission date, discharge date, date of death").
+ * Formats: US numeric M/D/YYYY and M/D/YY (also with "-" or "."), day-first D/M/YYYY when the first part
+ * is over 12, ISO 8601 YYYY-MM-DD with optional time, day-month-name ("14-Mar-1962", "14 March 1962",
+ * "the 14th of March"), month-name-day ("March 14th, 1962", "Mar 14, 1962", "March 14"), month + year
+ * ("March 1962"), and M/D ("3/14") next to a clinical word only. A year alone is not PHI; nor is a
+ * weekday, a time of day or a duration.
+ *
+ * Scoring, the decision this detector makes for a HIPAA customer scanning Jira and Confluence:
+ * - A clinical word near (DOB, born, admitted, discharged, died, seen on, visit, surgery, or an ADF
+ *   column header "DOB") lifts any date to at least 0.6 and by 0.35: always reported.
+ * - A work word just before ("due", "deadline", "sprint", "release", "deploy", "created", "resolved",
+ *   "target", or the column header "Due date") takes 0.45 off: a bare date under it is dropped.
+ * - A bare full date with no context (day, month and year) scores 0.5 and is reported at the default
+ *   threshold: in a ticket that already holds PHI an unexplained full date is most often a birth or
+ *   visit date, and leaving a DOB in place costs more than masking a due date. A site that finds this
+ *   noisy raises DATE's minScore to 0.55.
+ * - Weaker shapes score below the threshold unless a clinical word is near: two-digit years (0.45),
+ *   a month and day without year (0.45), month + year (0.4), "YYYY-MM-DD hh:mm:ss" (0.4: pasted log
+ *   lines are full of them), and M/D (0.2, needs context; "11/29 14:02:17 WARN" stays). Machine time
+ *   stamps (ISO with "T", fractional seconds or a zone) are never proposed.
+ */
+import { defineDetector, type Validation } from './detector';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|' +
+  'JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR4 = '(?:1[89]\\d\\d|20\\d\\d)';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] as number);
+}
+
+/** Rejects impossible calendar dates ("02/30/1990", "13/13/2020"); no opinion on the rest. */
+export function dateValidity(value: string): Validation {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (iso) return validDay(Number(iso[2]), Number(iso[3])) ? undefined : 'invalid';
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(value);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    return validDay(a, b) || validDay(b, a) ? undefined : 'invalid';
+  }
+  const named = /([A-Za-z]{3})[A-Za-z]*\.?[ -]{1,2}(\d{1,2})(?!\d)|(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]{1,2}([A-Za-z]{3})/.exec(value);
+  if (named) {
+    const month = MONTHS.indexOf((named[1] ?? named[4] ?? '').toLowerCase()) + 1;
+    const day = Number(named[2] ?? named[3]);
+    return month === 0 || validDay(month, day) ? undefined : 'invalid';
+  }
+  return undefined;
+}
+
+const B = '(?<![\\p{L}\\p{N}/.:-])';
+const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
+
+export const date = defineDetector({
+  id: 'date',
+  type: 'DATE',
+  description: 'Calendar dates with day or month (numeric, ISO 8601, month names); clinical vs work context',
+  patterns: [
+    { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.5 },
+    // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
+    // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
+    { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4 },
+    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.5 },
+    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
+    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.6 },
+    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.6 },
+    { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45 },
+    { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45 },
+    { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4 },
+    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true },
+  ],
+  context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',
+    'discharged', 'discharge', 'died', 'death', 'deceased', 'expired', 'passed away', 'seen on', 'seen', 'visit',
+    'visited', 'surgery', 'procedure', 'appointment', 'appt', 'encounter', 'dos', 'date of service',
+    'hospitalized', 'diagnosed', 'onset', 'injury', 'follow-up', 'last seen', 'patient', 'pt', 'date', 'dated', 'when'],
+  negativeContext: ['due', 'due date', 'deadline', 'sprint', 'release', 'released', 'deploy', 'deployed', 'build',
+    'eta', 'scheduled', 'created', 'updated', 'resolved', 'target', 'modified', 'version', 'expires', 'expiry',
+    'start date', 'end date', 'timestamp', 'logged', 'committed', 'merged', 'milestone'],
+  validate: dateValidity,
+  examples: {
+    match: ['DOB 03/14/1962', 'born 3/14/62', 'admitted 14-Mar-1962', 'March 14th, 1962', 'Mar 14, 1962', '14 March 1962',
+      'DOB: 3/14', '1962-03-14', 'seen on 2000-04-16 11:34:35', 'born on the 14th of March'],
+    ignore: ['Due 2026-12-19', 'in 1962', '11/29 14:02:17 WARN', '02/30/1990', 'version 1.2.2024', 'release date: 2026-12-19'],
+  },
+});

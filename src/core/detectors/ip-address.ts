@@ -1,0 +1,75 @@
+/**
+ * IP addresses (Safe Harbor O). IPv4: four decimal octets 0-255 without leading zeros (RFC 791
+ * dotted-quad as parsed by inet_pton, https://www.rfc-editor.org/rfc/rfc6943#section-3.1.1). IPv6: the
+ * text forms of RFC 4291 §2.2 (https://www.rfc-editor.org/rfc/rfc4291#section-2.2): eight groups of
+ * 1-4 hex digits, one "::" standing for one or more zero groups, an optional dotted IPv4 tail in place
+ * of the last two groups, and an RFC 4007 "%zone" suffix. Parsed here because node:net is off limits
+ * in the pure core.
+ *
+ * Version strings look like IPv4 ("App version 1.2.3.4", dev case C38): a letter glued to the front
+ * ("v10.0.0.12") is refused by the pattern, and version, build, firmware or release words just before
+ * take the score under the threshold.
+ */
+import { defineDetector, type Validation } from './detector';
+
+const OCTET = /^(?:0|[1-9]\d{0,2})$/;
+
+export function ipv4Valid(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((p) => OCTET.test(p) && Number(p) <= 255);
+}
+
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+export function ipv6Valid(value: string): boolean {
+  const percent = value.indexOf('%');
+  const address = percent < 0 ? value : value.slice(0, percent);
+  if (percent >= 0 && !/^[0-9A-Za-z._~-]{1,64}$/.test(value.slice(percent + 1))) return false;
+
+  const halves = address.split('::');
+  if (halves.length > 2) return false;
+  const groups = (half: string): string[] => (half === '' ? [] : half.split(':'));
+  const head = groups(halves[0] as string);
+  const tail = halves.length === 2 ? groups(halves[1] as string) : [];
+  const all = [...head, ...tail];
+
+  // A dotted IPv4 tail counts as two groups and may only come last.
+  let count = all.length;
+  const last = all[all.length - 1];
+  if (last !== undefined && last.includes('.')) {
+    if (!ipv4Valid(last)) return false;
+    all.pop();
+    count += 1;
+  }
+  if (!all.every((g) => HEX_GROUP.test(g))) return false;
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+export function ipValidity(value: string): Validation {
+  if (value.includes(':')) {
+    // "dead::beef" parses, but so does any pair of hex words around "::" in C++; a real address has a digit.
+    return /\d/.test(value) && ipv6Valid(value) ? 'valid' : 'invalid';
+  }
+  return ipv4Valid(value) ? 'valid' : 'invalid';
+}
+
+export const ipAddress = defineDetector({
+  id: 'ip-address',
+  type: 'IP_ADDRESS',
+  description: 'IPv4 dotted quad (octets 0-255) and IPv6 text forms (RFC 4291 §2.2), parsed',
+  patterns: [
+    { name: 'ipv4-dotted-quad (medium)', regex: /(?<![\p{L}\p{N}._-])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{N}]|\.\p{N})/gu, score: 0.5 },
+    {
+      name: 'ipv6 (medium)',
+      regex: /(?<![\p{L}\p{N}:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{1,44}[0-9A-Fa-f:](?:%[0-9A-Za-z._~-]{1,64})?(?![\p{L}\p{N}:]|\.\p{N})/gu,
+      score: 0.5,
+    },
+  ],
+  context: ['ip', 'ip address', 'ipv4', 'ipv6', 'login from', 'logged in from', 'source ip', 'client ip', 'remote addr', 'remote address', 'address'],
+  negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid'],
+  validate: ipValidity,
+  examples: {
+    match: ['login came from 203.0.113.57 (home)', 'client_ip = 198.51.100.20', '2001:db8::8a2e:370:7334', 'fe80::1%eth0', '::ffff:192.0.2.128', '6e40:4041:c617:e898:c11:40d2:c669:2eb4'],
+    ignore: ['App version 1.2.3.4', 'firmware v10.0.0.12', '256.1.1.1', '01.2.3.4', '1.2.3', '12:30:45', '00:1a:2b:3c:4d:5e', 'dead::beef', 'std::map', '1.2.3.4.5', '2001:db8::1::2'],
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * Certificate and licence numbers (Safe Harbor K): driver's licences and professional licences
+ * (medical, nursing, pharmacy, state board certificates). Each state sets its own driver's licence
+ * format (AAMVA DL/ID Card Design Standard, https://www.aamva.org/identity/dl-id-card-design-standard:
+ * e.g. Illinois 1 letter + 11 digits "Q417-2093-8812", Florida 1 letter + 12 digits, California 1
+ * letter + 7 digits, many states 7-9 digits) and boards number licences freely, so there is no checksum:
+ * a value counts only right after a licence cue, and it needs at least 5 digits, which rules out the
+ * capitalised words and short codes ("INTRODUCTORY", "H1", "B43") a shape-only recogniser flags.
+ * DEA registrations and NPIs have their own validated detectors.
+ */
+import { cuedPattern, digitCount } from './cue';
+import { defineDetector, type Validation } from './detector';
+
+/** 5-20 letters and digits with at least 5 digits. */
+export function licenseValidity(value: string): Validation {
+  const compact = value.replace(/-/g, '');
+  if (compact.length < 5 || compact.length > 20 || digitCount(compact) < 5) return 'invalid';
+  return undefined;
+}
+
+const LICENCE = String.raw`licen[cs]e`;
+/** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #"). */
+const CUE = [
+  String.raw`(?:driver|drivers|driver['’]s|driving|operator['’]?s?|commercial|cdl|medical|nursing|rn|lpn|np|pa|pharmacy|pharmacist|professional|state|board|physician|dental|practitioner)\s?${LICENCE}(?:\s?(?:#|no\b|num\b|number|id\b))?`,
+  String.raw`${LICENCE}\s?(?:#|no\b|num\b|number|id\b)`,
+  String.raw`(?:dl|lic|cert)\.?\s?(?:#|no\b|num\b|number)`,
+  String.raw`certificat(?:e|ion)\s?(?:#|no\b|num\b|number|id\b)`,
+].join('|');
+
+export const license = defineDetector({
+  id: 'license',
+  type: 'LICENSE_NUMBER',
+  description: "Driver's or professional licence / certificate number after its cue; at least 5 digits",
+  patterns: [
+    {
+      name: 'license-after-cue (medium)',
+      regex: cuedPattern(CUE, String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?[A-Za-z0-9]){4,19}`),
+      group: 1, score: 0.3, needsContext: true,
+    },
+  ],
+  context: [
+    'license', 'licence', 'licensed', "driver's license", 'drivers license', 'driver’s license', 'dl', 'lic', 'cert',
+    'certificate', 'certification', 'cdl',
+  ],
+  negativeContext: ['software', 'build', 'version', 'invoice', 'key'],
+  validate: licenseValidity,
+  examples: {
+    match: [
+      'Pt driver license no. Q417-2093-8812 (IL)', "my driver's license number is 2270-66-1551", 'DL# F162823540116',
+      'RN license 4471902', 'Medical license #A-77120', 'certificate no. 2023-55871', 'Driver’s license: U62928788557186',
+    ],
+    ignore: ['INTRODUCTORY GUIDE (see policy H1, public dashboard B43, duplicate of m2)', 'license B43', 'MIT license 2024', 'public 12345678', 'DL 55120934', 'duplicate no. 4417823'],
+  },
+});

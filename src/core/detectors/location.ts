@@ -1,0 +1,114 @@
+/**
+ * Places smaller than a state (Safe Harbor B: "all geographic subdivisions smaller than a State,
+ * including ... city, county, precinct"), and facility names (hospitals, clinics), which the clinical
+ * de-identification corpora (i2b2 LOCATION/HOSPITAL) treat the same way.
+ * States and countries are not PHI under Safe Harbor and are never reported (gazetteers/places.ts).
+ * There is no bundled city list (see the report on packages); a place is found by its cue and shape:
+ * - after a residence or travel cue ("lives in", "resident of", "born in", "grew up in", "moved from",
+ *   "originally from", "City:", "hometown", "transferred to"): one to four capitalised words, with
+ *   lower-case connectors inside ("Villafranca del Cid", "Turkovice u Prelouce");
+ * - a capitalised name ending in a facility word ("Mercy Medical Center", "St. Mary's Hospital");
+ * - a capitalised name before "County" / "Parish" / "Borough" / "Township";
+ * - a city before ", ST" or ", State" ("Springfield, IL"): the city alone is the span.
+ * Rejected: runs that start with an ordinary word ("from Monday", "from Jira"), states, countries.
+ */
+import { defineDetector, type Candidate } from './detector';
+import { COMMON_WORDS } from '../gazetteers/names';
+import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
+
+// Every pattern starts at a literal anchor (a cue word, a facility word, a comma) and reads the place
+// name forwards or backwards from it: a pattern led by a lookbehind or \p{..} runs at a few MB/s in V8.
+const cueWords = (alternatives: string): string =>
+  alternatives.split('|').map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
+const CUE = new RegExp(`(?:${cueWords(
+  'lives in|live in|living in|lived in|resident of|resides in|residing in|born in|grew up in|raised in|' +
+  'moved here from|moved there from|moved from|moved to|relocated from|relocated to|originally from|hometown is|' +
+  'hometown of|hometown|home town is|home town|transferred from|transferred to|admitted to|place of birth|birthplace|' +
+  'city|town|village|municipality|i am in|currently in|located in|travelling to|traveling to|flew to|fly to|' +
+  'flying to|drove to|arrived at|arrived in|returned to|visiting|staying in|based in')}|I'm in|we are in|we're in|` +
+  'CITY|TOWN|where ?:|Where ?:|WHERE ?:)(?: ?:)?[ \\t]{1,3}', 'g');
+const CONNECTOR = "(?:de|del|della|di|do|da|dos|das|du|des|la|le|les|los|las|el|u|nad|pod|am|im|an|on|upon|sur|en|y|of|d'|l')";
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}";
+const PLACE_RUN = new RegExp(`${CAP}(?:[ -](?:${CONNECTOR} )?${CAP}){0,3}`, 'yu');
+const FACILITY_WORD = /(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Nursing Home|Infirmary|Hospice|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Care Center)(?![\p{L}])/gu;
+const COUNTY_WORD = /(?:County|Parish|Borough|Township)(?![\p{L}])/gu;
+const WORDS_BEFORE = (max: number): RegExp => new RegExp(`(?<![\\p{L}])(?:${CAP} ){1,${max}}$`, 'u');
+const FACILITY_NAME_BEFORE = WORDS_BEFORE(4);
+const COUNTY_NAME_BEFORE = WORDS_BEFORE(3);
+// State codes that are also English words or titles ("OK", "IN", "OR", "ME", "MD", "PA") would turn
+// "Done, OK" or "Smith, MD" into places, so they do not count after a comma here.
+const WORDLIKE_CODES = new Set(['OK', 'IN', 'OR', 'ME', 'HI', 'MD', 'PA', 'ID', 'CO', 'DE', 'LA', 'MA', 'AL', 'AS', 'GA', 'MS', 'NE', 'VA', 'AA', 'AE', 'AP']);
+const COMMA_STATE = /, ([A-Z]{2}|[A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,13})?)(?![\p{L}\p{N}])/gu;
+const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP}(?: ${CAP}){0,2}$`, 'u');
+const BACK = 100;
+
+/** Place-name words that start real names though they are ordinary words ("New", "Port", "Lake"). */
+const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'mount', 'lake', 'saint', 'st', 'st.',
+  'fort', 'san', 'santa', 'el', 'la', 'le', 'los', 'las', 'grand', 'great', 'little', 'upper', 'lower', 'old',
+  'long', 'green', 'white', 'black', 'red', 'royal', 'park', 'bay', 'city', 'cite', 'mill']);
+
+const SCORE = { cue: 0.6, facility: 0.6, county: 0.6, cityState: 0.55 };
+
+function isPlace(run: string): boolean {
+  const lower = run.toLowerCase();
+  if (COUNTRIES.has(lower) || US_STATES.has(lower)) return false;
+  const first = lower.split(/[ -]/)[0] as string;
+  return !COMMON_WORDS.has(first) || PLACE_PREFIXES.has(first);
+}
+
+const LETTER = /\p{L}/u;
+
+export function findLocations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const emit = (start: number, end: number, score: number, pattern: string): void => {
+    out.push({ detector: 'location', type: 'LOCATION', start, end, pattern, score, needsContext: false });
+  };
+  const backwards = (re: RegExp, end: number): number | undefined => {
+    const from = Math.max(0, end - BACK);
+    const m = re.exec(text.slice(from, end));
+    return m ? from + m.index : undefined;
+  };
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue;
+    const at = m.index + m[0].length;
+    PLACE_RUN.lastIndex = at;
+    const run = PLACE_RUN.exec(text);
+    const value = run?.[0].replace(/[.,]$/, '');
+    if (value && isPlace(value)) emit(at, at + value.length, SCORE.cue, 'location-after-residence-cue (medium)');
+  }
+  for (const [word, before, score, pattern] of [
+    [FACILITY_WORD, FACILITY_NAME_BEFORE, SCORE.facility, 'location-facility (medium)'],
+    [COUNTY_WORD, COUNTY_NAME_BEFORE, SCORE.county, 'location-county (medium)'],
+  ] as const) {
+    word.lastIndex = 0;
+    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+      const start = backwards(before, m.index);
+      if (start !== undefined && isPlace(text.slice(start, m.index).trim())) emit(start, m.index + m[0].length, score, pattern);
+    }
+  }
+  COMMA_STATE.lastIndex = 0;
+  for (let m = COMMA_STATE.exec(text); m !== null; m = COMMA_STATE.exec(text)) {
+    const state = m[1] as string;
+    const isState = state.length === 2 ? US_STATE_CODES.has(state) && !WORDLIKE_CODES.has(state) : US_STATES.has(state.toLowerCase());
+    if (!isState) continue;
+    const start = backwards(CITY_BEFORE, m.index);
+    if (start !== undefined && isPlace(text.slice(start, m.index))) emit(start, m.index, SCORE.cityState, 'location-city-before-state (medium)');
+  }
+  return out;
+}
+
+export const location = defineDetector({
+  id: 'location',
+  type: 'LOCATION',
+  description: 'Cities, towns, counties and facilities (smaller than a state) by residence cue, facility word, County, City + state',
+  patterns: [],
+  find: findLocations,
+  context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'patient', 'pt'],
+  examples: {
+    match: ['Pt lives in Springfield with her daughter', 'resident of Cedar Falls', 'transferred to Mercy Medical Center',
+      'Cook County', 'originally from Villafranca del Cid', 'Springfield, Illinois', 'City: Oak Ridge'],
+    ignore: ['moved from Jira to Confluence', 'lives in Texas', 'originally from Canada', 'Done, OK', 'John Smith, MD',
+      'from Monday'],
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * Medical record number (Safe Harbor H). No national format or checksum: each hospital issues its own
+ * (typically 6-12 characters, digits with at most a leading letter; The Joint Commission RC.01.01.01
+ * requires one per patient, https://www.jointcommission.org). So a value counts only right after an MRN
+ * cue: "MRN: 00417823", "MR# 4471902", "Med Rec #A2231907", "medical record number 88310427",
+ * "chart no. 5521873", "patient ID 77120456". Sites add their own formats as custom detectors.
+ */
+import { cuedPattern, digitCount } from './cue';
+import { defineDetector, type Validation } from './detector';
+
+/** 6-12 letters and digits, at least 5 of them digits, at most one letter and only in front. */
+export function mrnValidity(value: string): Validation {
+  const compact = value.replace(/-/g, '');
+  if (compact.length < 6 || compact.length > 12) return 'invalid';
+  if (!/^[A-Za-z]?\d+$/.test(compact) || digitCount(compact) < 5) return 'invalid';
+  return undefined;
+}
+
+const CUE = String.raw`mrn|mr\s?(?:#|no\.?)|med(?:ical)?\.?\s?rec(?:ord)?s?|chart\s?(?:#|no\b|number)|(?:patient|pt)\.?\s?(?:id|identifier|number)\b|hospital\s(?:number|no\b)`;
+
+export const mrn = defineDetector({
+  id: 'mrn',
+  type: 'MRN',
+  description: 'Medical record number after an MRN cue; 6-12 characters, at least 5 digits, optional leading letter',
+  patterns: [
+    {
+      name: 'mrn-after-cue (medium)',
+      regex: cuedPattern(CUE, String.raw`[A-Za-z]?-?\d(?:-?\d){4,11}`),
+      group: 1, score: 0.3, needsContext: true,
+    },
+  ],
+  context: ['mrn', 'mr', 'med rec', 'medical rec', 'medical record', 'medical records', 'chart', 'patient id', 'patient identifier', 'patient number', 'pt id', 'pt number', 'hospital number', 'hospital no'],
+  negativeContext: ['build', 'version', 'invoice', 'order', 'ticket'],
+  validate: mrnValidity,
+  examples: {
+    match: ['MRN: 00417823', 'Med Rec #A2231907', 'MR# 4471902', 'medical record number 88310427', 'chart no. 5521873', 'Patient ID: 77120456'],
+    ignore: ['CI build 4417823 passed', 'MRN: 1234', 'Mr 4471902', 'chart 2024 review', 'see policy H1', 'MRN ABCDEFGH'],
+  },
+});

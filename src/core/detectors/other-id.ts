@@ -1,0 +1,40 @@
+/**
+ * Any other unique identifying number (Safe Harbor R): case, claim, encounter, visit, accession,
+ * specimen and requisition numbers that point at one patient's record. These have no common format,
+ * so the rule is deliberately narrow: an ID-shaped token (5-20 letters and digits, at least 4 digits,
+ * single inner dashes) right after such a cue and its marker ("claim #", "accession no.", "visit ID").
+ * It ranks last in overlap resolution, so any specific type found on the same span wins.
+ */
+import { cuedPattern, digitCount, idToken } from './cue';
+import { defineDetector, type Validation } from './detector';
+
+export function otherIdValidity(value: string): Validation {
+  const compact = value.replace(/-/g, '');
+  if (compact.length < 5 || compact.length > 20 || digitCount(compact) < 4) return 'invalid';
+  return undefined;
+}
+
+const CUE = String.raw`(?:case|claim|encounter|enc|visit|accession|specimen|requisition|req|episode|admission|referral|authori[sz]ation|auth|lab)\.?\s?(?:#|no\b|num\b|number|id\b|identifier)`;
+
+export const otherId = defineDetector({
+  id: 'other-id',
+  type: 'OTHER_ID',
+  description: 'Patient-linked case/claim/encounter/visit/accession/specimen/requisition number after its cue',
+  patterns: [
+    {
+      name: 'patient-identifier-after-cue (weak)',
+      regex: cuedPattern(CUE, idToken(5, 20)),
+      group: 1, score: 0.2, needsContext: true,
+    },
+  ],
+  context: [
+    'case', 'claim', 'encounter', 'enc', 'visit', 'accession', 'specimen', 'requisition', 'req',
+    'episode', 'admission', 'referral', 'authorization', 'authorisation', 'auth', 'lab',
+  ],
+  negativeContext: ['build', 'version', 'invoice', 'order', 'ticket', 'jira', 'test case', 'pull request', 'pr'],
+  validate: otherIdValidity,
+  examples: {
+    match: ['claim # 2025-0047712', 'Accession no. S25-44719', 'encounter ID E7781209', 'visit # 4471902', 'specimen #: SP-20931', 'requisition no. R0094417'],
+    ignore: ['case 4417823', 'claim # 12', 'visit # AB-CD', 'test case # 4471', 'case study 2024', 'build 4471902'],
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * Web addresses (Safe Harbor N), RFC 3986 (https://www.rfc-editor.org/rfc/rfc3986): http, https and ftp
+ * URLs, and scheme-less "www.host/..." or "host.tld/path". The span is the whole URL with its query
+ * string (dev case C36), without trailing sentence punctuation or an unbalanced closing bracket.
+ *
+ * Product decision (C36): a URL is PHI when it identifies a person, not because it is a URL. Tickets
+ * are full of status pages, docs and the site's own *.atlassian.net links, and redacting those would
+ * make the app unusable. So:
+ * - a URL whose query or path carries a person's identifier (patientId=, mrn=, member=, dob=, name=,
+ *   email=, an id= with digits, /patients/12345, /~jdoe, an e-mail address) scores 0.8 or more;
+ * - any other URL scores 0.3, under the default 0.5 threshold, unless a cue marks it as someone's own
+ *   site ("Website:", "my homepage", "blog") and lifts it over;
+ * - links into the tenant's own *.atlassian.net site are dropped unless they carry an identifier.
+ */
+import { defineDetector, type Candidate } from './detector';
+
+const SCHEME_URL = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]{1,2048}/giu;
+const WWW_URL = /(?<![\p{L}\p{N}@./:-])www\.[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}(?:[/?#][^\s<>"'`{}|\\^]{0,2048})?/giu;
+const HOST_PATH_URL = /(?<![\p{L}\p{N}@./:_-])[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.\p{L}{2,24}\/[^\s<>"'`{}|\\^]{0,2048}/gu;
+
+const TRAILING = /[.,;:!?'"*]$/;
+const PAIRS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** Drops trailing punctuation, and a closing bracket with no opening one inside the URL. */
+export function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u[u.length - 1] ?? '';
+    if (TRAILING.test(last)) { u = u.slice(0, -1); continue; }
+    const open = PAIRS[last];
+    if (open && u.split(open).length <= u.split(last).length - 1) { u = u.slice(0, -1); continue; }
+    return u;
+  }
+}
+
+// Query keys that name a person or one of their identifiers.
+const PERSON_KEY = /^(?:patient|pt|person|member|subscriber|beneficiary|enrollee|client|guarantor|user|account|acct|encounter|visit|case|p)?[_-]?(?:id|no|num|number)$|^(?:patient|mrn|mr[_-]?n(?:o|um)?|medical[_-]?record(?:[_-]?(?:no|number))?|member|subscriber|beneficiary|mbi|hicn|ssn|dob|birth[_-]?date|date[_-]?of[_-]?birth|name|first[_-]?name|last[_-]?name|full[_-]?name|fname|lname|given[_-]?name|family[_-]?name|surname|email|e[_-]?mail|phone|tel|mobile|address|zip)$/i;
+// Path segments that are followed by one person's identifier.
+const PERSON_PATH = /\/(?:patients?|members?|mrns?|charts?|subscribers?|beneficiar(?:y|ies)|persons?|people|users?|profiles?|clients?|encounters?)\/[^/?#]*\d{3}/i;
+
+/** True when the URL's query or path carries something that identifies a person. */
+export function urlIdentifiesPerson(url: string): boolean {
+  if (PERSON_PATH.test(url) || /\/~[\p{L}\p{N}._-]{2}/u.test(url)) return true;
+  // An e-mail address anywhere after the host.
+  const rest = url.replace(/^[a-z]+:\/\//i, '');
+  const slash = rest.search(/[/?#]/);
+  if (slash >= 0 && /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]{1,63}\./u.test(decodeSafely(rest.slice(slash)))) return true;
+  const query = url.split(/[?#]/).slice(1).join('&');
+  for (const pair of query.split(/[&;]/)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const key = pair.slice(0, eq);
+    const value = pair.slice(eq + 1);
+    if (!value || !PERSON_KEY.test(key)) continue;
+    // A generic "id" must hold digits; a named identifier (mrn, dob, name) counts whatever its value.
+    if (/(?:id|no|num|number|key)$/i.test(key) && !/^(?:patient|member|subscriber|beneficiary|pt)/i.test(key) && !/\d{3}/.test(value)) continue;
+    return true;
+  }
+  return false;
+}
+
+function decodeSafely(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+const host = (url: string): string => url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]?.toLowerCase() ?? '';
+
+export function findUrls(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const re of [SCHEME_URL, WWW_URL, HOST_PATH_URL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      if (taken.some(([s, e]) => start >= s && start < e)) continue;
+      const url = trimUrl(m[0]);
+      if (!/[\p{L}\p{N}]\.\p{L}{2}|\/\/\d|\/\/\[/u.test(url)) continue;
+      const end = start + url.length;
+      taken.push([start, end]);
+      const identifies = urlIdentifiesPerson(url);
+      if (!identifies && (host(url) === 'atlassian.net' || host(url).endsWith('.atlassian.net'))) continue;
+      out.push({
+        detector: 'url', type: 'URL', start, end, needsContext: false,
+        pattern: identifies ? 'url-with-person-identifier (strong)' : 'url (weak; reported with a personal-site cue)',
+        score: identifies ? 0.8 : 0.3,
+      });
+    }
+  }
+  return out;
+}
+
+export const url = defineDetector({
+  id: 'url',
+  type: 'URL',
+  description: 'URL (RFC 3986); reported when it carries a person identifier or is a personal site',
+  patterns: [],
+  find: findUrls,
+  context: ['website', 'web site', 'homepage', 'home page', 'my site', 'personal site', 'blog', 'portfolio', 'my page', 'profile', 'photo', 'photos'],
+  examples: {
+    match: [
+      'paste https://portal.example.org/chart?mrn=00417823 into the browser',
+      'https://portal.example.org/chart?patientId=88310427&tab=labs',
+      'Website: https://www.UEarly.se/',
+      'see portal.example.org/patients/88310427/labs',
+      'My website is http://www.ScrapbookInsider.com.pt/',
+    ],
+    ignore: [
+      'Status page: https://status.example.org/incidents/INC-2291',
+      'https://example.atlassian.net/browse/CLIN-4417',
+      'docs at www.example.org/guide',
+      'https://portal.example.org/chart?tab=labs',
+    ],
+  },
+});

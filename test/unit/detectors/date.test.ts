@@ -1,0 +1,44 @@
+/** DATE: all common formats; clinical context raises, work context ("Due date") lowers; year alone is not PHI. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dateValidity } from '../../../src/core/detectors/date';
+import { scanText } from '../../../src/core/scan';
+import { runTable, type Row } from './table';
+
+const ROWS: Row[] = [
+  { text: 'DOB 03/14/1962', spans: [['DATE', '03/14/1962']], why: 'US numeric with DOB', minScore: 0.8 },
+  { text: 'born 3/14/62', spans: [['DATE', '3/14/62']], why: 'two-digit year with context', minScore: 0.6 },
+  { text: 'admitted 14-Mar-1962', spans: [['DATE', '14-Mar-1962']], why: 'day-month-name-year with dashes' },
+  { text: 'DOB: March 14th, 1962', spans: [['DATE', 'March 14th, 1962']], why: 'month name, ordinal, comma' },
+  { text: 'seen Mar 14, 1962', spans: [['DATE', 'Mar 14, 1962']], why: 'abbreviated month' },
+  { text: 'died 14 March 1962', spans: [['DATE', '14 March 1962']], why: 'day-first month name' },
+  { text: 'DOB: 3/14', spans: [['DATE', '3/14']], why: 'M/D next to a clinical word' },
+  { text: '1962-03-14', spans: [['DATE', '1962-03-14']], why: 'bare ISO date: reported at 0.5' },
+  { text: 'visit on 2000-04-16 11:34:35', spans: [['DATE', '2000-04-16 11:34:35']], why: 'ISO date-time with a clinical word' },
+  { text: 'born on the 14th of March', spans: [['DATE', '14th of March']], why: '"the 14th of March"' },
+  { text: 'discharged 14/03/1962', spans: [['DATE', '14/03/1962']], why: 'day-first numeric' },
+  { text: 'Due 2026-12-19', spans: [], why: 'case C23/C34: a due date' },
+  { text: 'release date: 2026-12-19', spans: [], why: 'work context' },
+  { text: 'born in 1962', spans: [], why: 'a year alone is not PHI' },
+  { text: '11/29 14:02:17 WARN :...sync_worker', spans: [], why: 'case C25: log time stamp' },
+  { text: '2024-11-29 14:02:17,123 WARN worker', spans: [], why: 'log date-time with no clinical word' },
+  { text: 'DOB 02/30/1990', spans: [], why: 'impossible calendar date' },
+  { text: 'version 1.2.2024 and 3/4 of the tests', spans: [], why: 'version and fraction' },
+];
+
+describe('date detector', () => {
+  runTable('DATE', ROWS);
+
+  it('case C34: a "DOB" column header raises, a "Due date" header lowers', () => {
+    assert.deepEqual(scanText('1949-03-08', { outsideContext: 'DOB' }).map((f) => [f.type, f.text]), [['DATE', '1949-03-08']]);
+    assert.deepEqual(scanText('2026-12-19', { outsideContext: 'Due date' }).filter((f) => f.type === 'DATE'), []);
+  });
+});
+
+describe('dateValidity', () => {
+  const rows: Array<[string, ReturnType<typeof dateValidity>]> = [
+    ['1962-03-14', undefined], ['1962-02-30', 'invalid'], ['13/13/2020', 'invalid'], ['31/12/2020', undefined],
+    ['Feb 30, 2001', 'invalid'], ['30th of Feb', 'invalid'], ['March 14th, 1962', undefined],
+  ];
+  for (const [value, want] of rows) it(`${value} -> ${String(want)}`, () => assert.equal(dateValidity(value), want));
+});

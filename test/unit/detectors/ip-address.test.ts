@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ipv4Valid, ipv6Valid } from '../../../src/core/detectors/ip-address';
+import { runTable } from './table';
+
+describe('ip-address', () => {
+  runTable('IP_ADDRESS', [
+    {
+      text: 'Patient portal login came from 203.0.113.57 (home). App version 1.2.3.4; firmware v10.0.0.12.',
+      spans: [['IP_ADDRESS', '203.0.113.57']],
+      why: 'dev case C38: versions are not addresses',
+      minScore: 0.8,
+    },
+    { text: 'WHERE client_ip = ?%//!%20\\|106.31.73.20|%20/', spans: [['IP_ADDRESS', '106.31.73.20']], why: 'between pipes in a log' },
+    { text: 'address 2001:db8::8a2e:370:7334 blocked', spans: [['IP_ADDRESS', '2001:db8::8a2e:370:7334']], why: 'IPv6 with ::' },
+    { text: 'fe80::1%eth0', spans: [['IP_ADDRESS', 'fe80::1%eth0']], why: 'link-local with zone' },
+    { text: 'mapped ::ffff:192.0.2.128.', spans: [['IP_ADDRESS', '::ffff:192.0.2.128']], why: 'IPv4 tail, sentence dot excluded' },
+    { text: '6e40:4041:c617:e898:c11:40d2:c669:2eb4', spans: [['IP_ADDRESS', '6e40:4041:c617:e898:c11:40d2:c669:2eb4']], why: 'eight groups' },
+    { text: 'build 4.18.2', spans: [], why: 'dev case C15: three parts' },
+    { text: '256.1.1.1 and 01.2.3.4', spans: [], why: 'octet over 255, leading zero' },
+    { text: '1.2.3.4.5', spans: [], why: 'five parts' },
+    { text: 'at 12:30:45', spans: [], why: 'a time' },
+    { text: 'mac 00:1a:2b:3c:4d:5e', spans: [], why: 'a MAC address is six groups without ::' },
+    { text: 'std::map and dead::beef', spans: [], why: 'C++ scopes, no digit' },
+  ]);
+
+  it('parses IPv4 and IPv6 per RFC 4291', () => {
+    assert.equal(ipv4Valid('0.0.0.0'), true);
+    assert.equal(ipv4Valid('255.255.255.255'), true);
+    assert.equal(ipv4Valid('1.2.3.04'), false);
+    assert.equal(ipv6Valid('::'), true);
+    assert.equal(ipv6Valid('1:2:3:4:5:6:7:8'), true);
+    assert.equal(ipv6Valid('1:2:3:4:5:6:7::'), true);
+    assert.equal(ipv6Valid('1:2:3:4:5:6:7:8:9'), false);
+    assert.equal(ipv6Valid('1::2::3'), false);
+    assert.equal(ipv6Valid('1:2:3:4:5:6:1.2.3.4'), true);
+    assert.equal(ipv6Valid('1:2:3:4:5:6:7:1.2.3.4'), false);
+    assert.equal(ipv6Valid('12345::1'), false);
+    assert.equal(ipv6Valid('1.2.3.4::1'), false);
+  });
+});

@@ -1,0 +1,33 @@
+/** LOCATION: places smaller than a state by residence cue, facility word, County, "City, ST"; never states or countries. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findLocations } from '../../../src/core/detectors/location';
+import { runTable, type Row } from './table';
+
+const ROWS: Row[] = [
+  { text: 'Pt lives in Cedar Falls with her daughter', spans: [['LOCATION', 'Cedar Falls']], why: 'residence cue', minScore: 0.6 },
+  { text: 'resident of Kędzierzyn-Koźle', spans: [['LOCATION', 'Kędzierzyn-Koźle']], why: 'hyphenated non-ASCII town' },
+  { text: 'originally from Villafranca del Cid, and 64 y/o', spans: [['LOCATION', 'Villafranca del Cid']], why: 'connector inside the name' },
+  { text: 'City: Oak Ridge', spans: [['LOCATION', 'Oak Ridge']], why: 'field label' },
+  { text: 'transferred to Mercy Medical Center today', spans: [['LOCATION', 'Mercy Medical Center']], why: 'facility name' },
+  { text: "Seen at St. Mary's Hospital ER", spans: [['LOCATION', "St. Mary's Hospital"]], why: 'facility with abbreviation and apostrophe' },
+  { text: 'Lives in Cook County', spans: [['LOCATION', 'Cook County']], why: 'county' },
+  { text: 'Springfield, Illinois', spans: [['LOCATION', 'Springfield']], why: 'city before a state name; the state is not PHI' },
+  { text: 'Rockford, IL area', spans: [['LOCATION', 'Rockford']], why: 'city before a state code' },
+  { text: 'moved from Jira to Confluence', spans: [], why: 'product words after a cue' },
+  { text: 'lives in Texas, originally from Canada', spans: [], why: 'states and countries are not PHI' },
+  { text: 'Done, OK', spans: [], why: 'a state code that is a word' },
+  { text: 'John Smith, MD', spans: [], why: 'a degree that is a state code' },
+  { text: 'from Monday the clinic is closed', spans: [], why: 'a weekday after "from" is no place' },
+];
+
+describe('location detector', () => {
+  runTable('LOCATION', ROWS);
+
+  it('stays linear on cue-dense input', () => {
+    const text = 'lives in Aaaa Bbbb Cccc, County Hospital '.repeat(30_000);
+    const start = performance.now();
+    findLocations(text);
+    assert.ok(performance.now() - start < 2000);
+  });
+});

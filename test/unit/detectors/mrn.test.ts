@@ -1,0 +1,34 @@
+/** MRN: a value right after an MRN cue, 6-12 characters with at least 5 digits and an optional leading letter. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mrnValidity } from '../../../src/core/detectors/mrn';
+import type { FindingType } from '../../../src/core/finding-types';
+import { spansOf } from './isolated-scan';
+
+const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
+  ['MRN: 00417823; Med Rec #A2231907; hospital acct no. 55120934. CI build 4417823 passed.',
+    [['MRN', '00417823'], ['MRN', 'A2231907']], 'case C30: the account number right after its own cue is not an MRN'],
+  ['MR# 4471902', [['MRN', '4471902']], '"MR#" touching its value'],
+  ['MRN#00417823', [['MRN', '00417823']], '"MRN#" touching its value'],
+  ['medical record number 88310427', [['MRN', '88310427']], 'spelled out with "number"'],
+  ['Chart no. 5521873 reviewed', [['MRN', '5521873']], '"chart no."'],
+  ['Patient ID: 77120456', [['MRN', '77120456']], '"patient ID"'],
+  ['MRN:\n00417823', [['MRN', '00417823']], 'value on the next line of a form'],
+  ['CI build 4417823 passed', [], 'no cue'],
+  ['Mr 4471902 and Mr Smith', [], '"Mr" is not "MR#"'],
+  ['chart 2024 review', [], 'bare "chart" is not a cue'],
+  ['MRN: 1234', [], 'too short'],
+  ['MRN ABCDEFGH', [], 'no digits'],
+  ['MRN 00417823999999', [], 'too long: not cut down to a prefix'],
+];
+
+describe('mrn detector', () => {
+  for (const [text, want, why] of ROWS) it(`${why}: ${JSON.stringify(text)}`, () => assert.deepEqual(spansOf(text, ['MRN']), want));
+});
+
+describe('mrnValidity', () => {
+  const rows: Array<[string, ReturnType<typeof mrnValidity>]> = [
+    ['00417823', undefined], ['A2231907', undefined], ['AB123456', 'invalid'], ['12345', 'invalid'], ['1234567890123', 'invalid'], ['A1234', 'invalid'],
+  ];
+  for (const [value, want] of rows) it(`${value} -> ${want}`, () => assert.equal(mrnValidity(value), want));
+});
