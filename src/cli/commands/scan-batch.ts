@@ -11,17 +11,19 @@
 import { createReadStream, fstatSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { AdfDocumentSchema, redactDocument, scanDocument } from '../../core/adf';
+import { isAdfDocument, redactDocumentStable, scanDocument, type AdfNode } from '../../core/adf';
 import type { Policy } from '../../core/policy/schema';
 import { redactTextStable } from '../../core/redact/text';
 import { scanText } from '../../core/scan';
 import { CliError } from '../errors';
 import { toOutput } from '../format';
 
+// Checked without rebuilding the object, so the document's key order survives into --redact output.
+const AdfDocSchema = z.custom<AdfNode>(isAdfDocument, 'an ADF document {"type": "doc", "content": [...]}');
 const IdSchema = z.union([z.string(), z.number()]);
 const RecordSchema = z.union([
   z.object({ id: IdSchema, text: z.string() }).strict(),
-  z.object({ id: IdSchema, adf: AdfDocumentSchema }).strict(),
+  z.object({ id: IdSchema, adf: AdfDocSchema }).strict(),
 ]);
 type BatchRecord = z.infer<typeof RecordSchema>;
 
@@ -67,11 +69,12 @@ function resultLine(record: BatchRecord, opts: BatchOptions): { line: string; fo
     const findings = scanText(record.text, options);
     return { line: JSON.stringify({ id: record.id, findings: findings.map((f) => toOutput(f, {})) }), found: findings.length };
   }
+  if (opts.redact) {
+    const { doc, passes } = redactDocumentStable(record.adf, { ...options, style: opts.policy.tokenStyle });
+    return { line: JSON.stringify({ id: record.id, adf: doc }), found: passes.flat().length };
+  }
   const findings = scanDocument(record.adf, options);
-  const line = opts.redact
-    ? { id: record.id, adf: redactDocument(record.adf, findings, opts.policy.tokenStyle, opts.secret) }
-    : { id: record.id, findings: findings.map((f) => toOutput(f, { path: f.path })) };
-  return { line: JSON.stringify(line), found: findings.length };
+  return { line: JSON.stringify({ id: record.id, findings: findings.map((f) => toOutput(f, { path: f.path })) }), found: findings.length };
 }
 
 /** Writes a line, waiting when the pipe is full so memory stays flat however fast we scan. */

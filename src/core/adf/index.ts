@@ -1,5 +1,5 @@
 /** The ADF layer: project a document to text blocks, scan it, redact it in place. */
 export { projectDocument, plainText, type Projection, type TextBlock, type TextSpan, type AttributeText, type AttributeRole } from './project';
 export { scanDocument, MENTION_DETECTOR, DATE_NODE_DETECTOR, type DocumentFinding } from './scan-document';
-export { redactDocument } from './redact';
+export { redactDocument, redactDocumentStable } from './redact';
 export { AdfDocumentSchema, AdfNodeSchema, AdfMarkSchema, isAdfDocument, type AdfNode, type AdfMark } from './types';

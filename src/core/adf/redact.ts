@@ -23,10 +23,11 @@
  */
 import type { TokenStyle } from '../policy/schema';
 import { tokenFor } from '../redact/operators';
-import { redactText } from '../redact/text';
+import { MAX_PASSES, redactText } from '../redact/text';
+import type { ScanOptions } from '../scan';
 import { childPointer, getAt, splitPointer } from './pointer';
 import { linkKey, nodeAt, projectDocument, type TextBlock } from './project';
-import { DATE_NODE_DETECTOR, MENTION_DETECTOR, type DocumentFinding } from './scan-document';
+import { DATE_NODE_DETECTOR, MENTION_DETECTOR, scanDocument, type DocumentFinding } from './scan-document';
 import type { AdfMark, AdfNode } from './types';
 
 interface Cut {
@@ -54,6 +55,25 @@ const DATE_TIMESTAMP = /^(.*)\/attrs\/timestamp$/;
 export function redactDocument(doc: AdfNode, findings: readonly DocumentFinding[], style: TokenStyle, secret: string): AdfNode {
   const plan = planEdits(doc, findings, style, secret);
   return { ...rebuildNode(doc, '', plan) };
+}
+
+/**
+ * Scans and redacts until a scan finds nothing but mentions, as redactTextStable does for text: a
+ * token can change what is around a value, so a second pass may find what the first could not. Each
+ * pass's findings are returned with paths and offsets into the document that pass scanned.
+ */
+export function redactDocumentStable(
+  doc: AdfNode, options: ScanOptions & { readonly style: TokenStyle; readonly secret: string },
+): { readonly doc: AdfNode; readonly passes: readonly (readonly DocumentFinding[])[] } {
+  const passes: DocumentFinding[][] = [];
+  let current = doc;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const findings = scanDocument(current, options);
+    if (findings.every((f) => f.detector === MENTION_DETECTOR)) break;
+    passes.push(findings);
+    current = redactDocument(current, findings, options.style, options.secret);
+  }
+  return { doc: current, passes };
 }
 
 function touch(plan: Plan, pointer: string): void {

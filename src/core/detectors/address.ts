@@ -10,10 +10,15 @@
  * Span: the whole address. After a street, PO box or military line the span runs on over units and
  * over up to four short comma- or line-separated parts that look like city / state / zip / country
  * ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677"), as Presidio's gold spans do; it stops at a
- * lower-case word, a colon, an e-mail or a blank line. A unit alone ("Apt. 595", "Suite 501") is an
- * address only with a capital designator; "room 4B" and "Floor 22" alone are not.
+ * lower-case word, a colon, an e-mail, a sentence's full stop after a zip, or a blank line (crossed only
+ * by a "Country 12345" part). A unit alone ("Apt. 595", "Suite 501") is an address only with a capital
+ * designator; "room 4B" and "Floor 22" alone are not.
+ * Weaker shapes (0.5): building number + capitalised name + house number ("20789 Allika 46", never with
+ * ordinary words: "5 Musicians Of The 70s"), a named street without a number ("on Marina Fort Street").
  * A capitalised name plus a number ("Joaquin Suarez 2906") is an address only right after an address
  * cue ("address:", "lives at", "located at", "send it to").
+ * Speed: patterns run only at anchors (a digit run, a unit or box word, a street word, ", ST 12345"),
+ * reading forwards with sticky regexes or backwards over at most 90 characters.
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
@@ -90,6 +95,8 @@ const SCORE = { street: 0.6, typeFirst: 0.55, compound: 0.55, poBox: 0.7, milita
 const noCommonWord = (match: string): boolean =>
   !match.split(/[\s\d]+/).some((w) => COMMON_WORDS.has(w.toLowerCase()));
 
+const COUNTRY_AND_ZIP = /\n[ \t>?,]{0,6}[\p{L}() ]{2,40} \d{4,6}$/u;
+
 /** Extends a street match over following units and city/state/zip/country parts. */
 function extend(text: string, end: number): number {
   let at = end;
@@ -105,11 +112,13 @@ function extend(text: string, end: number): number {
     if (!m) break;
     const next = at + m[0].length;
     // Across a blank line only a "Country 12345" part belongs to the address.
-    if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !/\d{3}$/.test(m[0])) break;
+    if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !COUNTRY_AND_ZIP.test(m[0])) break;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose.
     const rest = text.slice(next, next + 2);
     if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) break;
     at = next;
+    // A part that ends a sentence ("..., WI 53703.") ends the address.
+    if (text[next - 1] === '.' && /^(?:\s|$)/.test(text.slice(next, next + 1)) && /\d\.$/.test(m[0])) break;
   }
   return at;
 }

@@ -3,7 +3,7 @@
  * including ... city, county, precinct"), and facility names (hospitals, clinics), which the clinical
  * de-identification corpora (i2b2 LOCATION/HOSPITAL) treat the same way.
  * States and countries are not PHI under Safe Harbor and are never reported (gazetteers/places.ts).
- * There is no bundled city list (see the report on packages); a place is found by its cue and shape:
+ * There is no bundled city list, so a place is found by its cue and shape:
  * - after a residence or travel cue ("lives in", "resident of", "born in", "grew up in", "moved from",
  *   "originally from", "City:", "hometown", "transferred to"): one to four capitalised words, with
  *   lower-case connectors inside ("Villafranca del Cid", "Turkovice u Prelouce");
@@ -11,6 +11,8 @@
  * - a capitalised name before "County" / "Parish" / "Borough" / "Township";
  * - a city before ", ST" or ", State" ("Springfield, IL"): the city alone is the span.
  * Rejected: runs that start with an ordinary word ("from Monday", "from Jira"), states, countries.
+ * A city inside a street address is part of the ADDRESS span instead (overlap resolution keeps the
+ * container). The NAME detector steps back after the same cues ("from Dolores" is a place).
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';

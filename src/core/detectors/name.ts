@@ -11,14 +11,19 @@
  *   "my name is"): capitalised words, or ALL-CAPS words starting with a listed name ("PT: JOHN SMITH")
  *   (0.75); lower case only for an unambiguous given name after "pt", "patient", "name"
  *   ("pt john smith": ICU notes ignore case).
- * - After "said", "Hi", "seen by", "assignee", or before "said", "reports", "denies", "lives": a
- *   capitalised run with a listed word or of two words (0.6).
+ * - After a greeting ("Hi", "Hello", "Thanks", "Regards,"): one to three capitalised words (0.65).
+ * - After "said", "seen by", "assignee", or before "said", "reports", "denies", "lives": a capitalised
+ *   run with a listed word or of two words (0.6).
  * - With no cue: a listed given name and a capitalised word ("Reginald Thistlewood"; the surname need
  *   not be listed) (0.7); first + initial + last ("Faina D. Yefremova") (0.65); two listed words
  *   ("Mathias Ruud"), two ALL-CAPS listed names, a run alone on its line with a listed word (a signature,
- *   a table cell) (0.55); an unambiguous given name alone or a listed word before "is/was/said" (0.5);
- *   items of a list that holds a found name ("Kónya, Becker and Vasquez") (0.55).
- *   Two capitalised words with no listed word (0.4) count only near a patient word.
+ *   a table cell), two capitalised words before "is/was/will" (0.55); items of a list that holds a found
+ *   name ("Kónya, Becker and Vasquez") (0.55); an unambiguous given name alone, a listed word before
+ *   "is/was/said", any other pair of capitalised words mid-text ("Tomomi Nishiyama") (0.5, the default
+ *   threshold: reported, and the first to go if a site raises NAME's minScore).
+ *   Pairs are dropped inside quotes, brackets, attributes and headings ("Internet Explorer",
+ *   [Twitter Profile], "## Glob Primer") and when an unlisted word has an English plural, past-tense,
+ *   gerund or abstract-noun ending ("Guilty Pleasures", "Awarded Salesperson").
  * Never: words in COMMON_WORDS; an ambiguous name ("Will", "May", "Grace", "Brown") alone; a run followed
  * by a place or organisation word ("... Memorial Hospital"); a single word after "in", "from", "near";
  * states and countries; words glued to digits or underscores (log lines: "QX7", "sync_worker").
@@ -37,7 +42,10 @@ const PATIENT_CUES = set(`patient, pt, patient name, pt name, name, full name, f
   sister, brother, guardian, next of kin, nok, caregiver, grandmother, grandfather, my name is, kid, child, baby,
   partner, fiance, fiancee, grandson, granddaughter, niece, nephew, aunt, uncle, cousin, i am, i'm, this is,
   named, called, call me, attn`);
-const GREETING_CUES = set('hi, hello, hey, dear, thanks, thank you, regards, cheers');
+// Inside quotes (JSON, code: `"name": "Internet Explorer"`) only a field that names a person counts.
+const QUOTED_PERSON_CUES = set(`patient, pt, patient name, pt name, full name, first name, last name, surname, maiden name,
+  next of kin, guardian, spouse, caregiver, patientname, fullname, firstname, lastname, givenname, familyname`);
+const GREETING_CUES = set('hi, hello, hey, thanks, thank you, regards, cheers');
 const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by,
   referred by, referred to, spoke with, spoke to, met with, reported by, reporter, assignee, assigned to,
   requested by, submitted by, written by, directed by, performed by, attending, pcp, emergency contact,
@@ -51,7 +59,7 @@ const VERB_AFTER = /^\s{1,3}(?:said|says|asked|told|wrote|replied|shouted|lives|
 const AUXILIARY_AFTER = /^ (?:is|was|were|will|had|has|spent|began|listed|lives|lived|said|says|explained|shouted)(?![\p{L}])/u;
 // "pt john smith": the only place lower-case names are looked for. The cue words are found with
 // indexOf (far cheaper than a regex alternation tried at every position), the name read after them.
-const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME'];
+const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'name is', 'Name is'];
 const LOWER_NAME_AFTER = /[.:#]?[ \t]{1,3}([a-z][a-z'-]{1,20})(?:[ \t]{1,2}([a-z][a-z'-]{1,20}))?/dy;
 // "Kónya, Becker and Vasquez": a list item next to a found name is a name too.
 const LIST_GAP = /^(?:,\s{1,2}(?:and |or |& )?|\s(?:and|or|&)\s)$/;
@@ -68,22 +76,25 @@ const SCORE = {
   aloneOnLine: 0.55,
   beforeVerb: 0.55,
   listItem: 0.55,
+  listOfListed: 0.5,
   capitalisedPair: 0.5,
   givenAlone: 0.5,
-  unlistedPair: 0.5,
 } as const;
 
 type Cue = 'patient' | 'title' | 'doctor' | 'greeting' | 'speech' | 'place' | 'strongPlace' | undefined;
 
 function cueBefore(text: string, at: number): Cue {
-  const { phrases, punct } = wordsBefore(text, at);
+  const { phrases, punct, nearestStart } = wordsBefore(text, at);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
-  if (punct === '' || punct === '.') {
+  // "after 5889 ms. Expected": a unit after a number is no title.
+  const afterNumber = /\d ?$/.test(text.slice(Math.max(0, nearestStart - 2), nearestStart));
+  if ((punct === '' || punct === '.') && !afterNumber) {
     if (TITLE_CUES.has(nearest)) return 'title';
     if (DOCTOR_CUES.has(nearest)) return 'doctor';
   }
   if (punct.length > 3) return undefined;
+  if (punct.includes('"')) return phrases.some((p) => QUOTED_PERSON_CUES.has(p)) ? 'patient' : undefined;
   if (phrases.some((p) => PATIENT_CUES.has(p))) return 'patient';
   if ((punct === '' || punct === ',') && GREETING_CUES.has(nearest)) return 'greeting';
   if ((punct === '' || punct === ':') && phrases.some((p) => SPEECH_CUES.has(p))) return 'speech';
@@ -94,11 +105,16 @@ function cueBefore(text: string, at: number): Cue {
 
 // Plural, past-tense, gerund and abstract-noun endings: common in titles and headings ("Race
 // Conditions", "Diamond Sponsors", "Awarded Salesperson"), rare in names that are not in the lists.
-const ENGLISH_ENDING = /(?:[^s']s|ed|ing|ly|tion|ment|ness|ship|ity)$/;
+// ASCII words only: "Miklós", "Sörös" are not English; -as/-is/-os/-us/-ss are name endings too
+// ("Delvis", "Lukas").
+const ENGLISH_ENDING = /^[a-z'-]+(?:[bcdefghjklmnpqrtvwxyz]s|ed|ing|ly|tion|ment|ness|ship|ity)$/;
 // A weak pair inside quotes, brackets or an attribute ("Internet Explorer", [Twitter Profile], alt="...")
-// is a product or a link title far more often than a person.
+// or in a heading ("## Glob Primer", Jira's "h2. Upgrade Guide") is a product or a title far more often
+// than a person.
+const HEADING_START = /(?:^|\n)[ \t]{0,3}(?:#{1,6}|h[1-6]\.)[ \t]{1,3}$/;
 const inMarkup = (text: string, start: number, end: number): boolean =>
-  '"[(=<`*_'.includes(text[start - 1] ?? ' ') || '"](>`*_'.includes(text[end] ?? ' ');
+  '"[(=<`*_'.includes(text[start - 1] ?? ' ') || '"](>`*_'.includes(text[end] ?? ' ')
+  || HEADING_START.test(text.slice(Math.max(0, start - 12), start));
 const looksEnglish = (w: Word): boolean => !isListed(w) && ENGLISH_ENDING.test(w.lower);
 
 const isGiven = (w: Word): boolean => givenNames().has(w.lower) && !AMBIGUOUS_NAMES.has(w.lower);
@@ -171,9 +187,9 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   }
   if (named.length >= 2) {
     if (AUXILIARY_AFTER.test(text.slice(end, end + 12))) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
+    if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
     if (named.some(looksEnglish)) return undefined;
     if (isGiven(first)) return { score: SCORE.givenPlusCapital, pattern: 'name-given-plus-capitalised (strong)' };
-    if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
     const placeCue = cue === 'place' || cue === 'strongPlace';
     const orgWord = named.some((w) => PLACE_OR_ORG_WORDS.has(w.lower));
     if (named.every(isUnambiguousListed) && !placeCue && !orgWord) return { score: SCORE.listedPair, pattern: 'name-listed-pair (medium)' };
@@ -181,8 +197,7 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
       return { score: SCORE.aloneOnLine, pattern: 'name-alone-on-line (medium)' };
     }
     if (named.length === 2 && !placeCue && !orgWord && !named.some(isPlaceName) && !inMarkup(text, start, end)) {
-      if (named.some(isUnambiguousListed)) return { score: SCORE.capitalisedPair, pattern: 'name-capitalised-pair (weak)' };
-      return { score: SCORE.unlistedPair, pattern: 'name-capitalised-pair-unlisted (weak)' };
+      return { score: SCORE.capitalisedPair, pattern: 'name-capitalised-pair (weak)' };
     }
     return undefined;
   }
@@ -198,7 +213,7 @@ function candidate(start: number, end: number, v: Verdict): Candidate {
   return { detector: 'name', type: 'NAME', start, end, pattern: v.pattern, score: v.score, needsContext: false };
 }
 
-/** "pt john smith": an unambiguous lower-case given name (and a listed surname) after pt / patient / name. */
+/** "pt john smith": an unambiguous lower-case given name (and a listed surname) after pt / patient / name (is). */
 function lowerCaseNames(text: string, out: Candidate[]): void {
   const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
   for (const cue of LOWER_CASE_CUES) {
@@ -241,6 +256,26 @@ export function findNames(text: string): Candidate[] {
       // "Producer James Sparks": the run may start one word later.
       i += 1;
     }
+  }
+  // "Monjeau, Graves and Reed": a list of single capitalised words, most of them listed surnames or
+  // given names, is a list of people, unless a place cue opens it ("in Paris, Lyon and Nice").
+  for (let k = 0; k < ws.length;) {
+    let e = k;
+    while (e + 1 < ws.length && LIST_GAP.test(text.slice((ws[e] as Word).end, (ws[e + 1] as Word).start))) e += 1;
+    const items = ws.slice(k, e + 1);
+    const single = (k === 0 || !adjacent(text, ws[k - 1] as Word, ws[k] as Word))
+      && (e + 1 >= ws.length || !adjacent(text, ws[e] as Word, ws[e + 1] as Word));
+    const listed = items.filter(isUnambiguousListed).length;
+    const cue = items.length >= 2 ? cueBefore(text, (ws[k] as Word).start) : undefined;
+    if (items.length >= 2 && single && listed >= 2 && listed * 3 >= items.length * 2 && cue !== 'place' && cue !== 'strongPlace'
+      && items.every((w) => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower))) {
+      for (let m = k; m <= e; m += 1) {
+        if (named[m] === 1) continue;
+        named[m] = 1;
+        out.push(candidate((ws[m] as Word).start, (ws[m] as Word).end, { score: SCORE.listOfListed, pattern: 'name-list-of-listed-words (weak)' }));
+      }
+    }
+    k = e + 1;
   }
   // List neighbours, forwards then backwards, so a chain of items is reached from any found name.
   const listItem = (k: number, neighbour: number): boolean => {

@@ -3,7 +3,8 @@
  * no national format: US states issue 2 to 8 letters and digits, often with a space or dash. So a
  * value is taken only right after a plate cue ("license plate", "plate #", "tag no."), upper case, 4 to 8
  * characters with at least one letter and one digit: a vanity plate of letters only is missed, and
- * "tag v1.2.3" (a git tag) is not a plate.
+ * "tag v1.2.3" (a git tag) is not a plate. "Tag" is everyday IT vocabulary ("Asset tag: PRN-0442"), so
+ * a tag cue counts only with a vehicle word near it, and asset or inventory words veto it.
  */
 import { defineDetector, type Validation } from './detector';
 
@@ -26,11 +27,12 @@ export const plate = defineDetector({
       needsContext: true,
     },
   ],
-  context: ['plate', 'license plate', 'licence plate', 'tag', 'tag #', 'registration plate'],
-  contextWindow: { before: 24, after: 0 },
+  context: ['plate', 'license plate', 'licence plate', 'registration plate', 'vehicle', 'car', 'truck', 'parking', 'dmv'],
+  negativeContext: ['asset', 'asset tag', 'inventory', 'equipment', 'git', 'docker', 'release', 'version'],
+  contextWindow: { before: 40, after: 0 },
   validate: plateValidity,
   examples: {
-    match: ['license plate 7ABC123', 'Plate #: KZX-4471', 'tag no. 4GH 2817'],
-    ignore: ['license plate ABCDEFG', 'tag v1.2.3', 'plate 12', '7ABC123', 'git tag 2024'],
+    match: ['license plate 7ABC123', 'Plate #: KZX-4471', 'parked car, tag no. 4GH 2817'],
+    ignore: ['license plate ABCDEFG', 'tag v1.2.3', 'plate 12', '7ABC123', 'git tag 2024', 'Asset tag: PRN-0442', 'tag no. 4GH 2817'],
   },
 });

@@ -1,5 +1,6 @@
 /**
- * Capitalised words of the normalised text, found in one pass and shared by the NAME finder.
+ * Word helpers for the NAME finder: capitalised words of the normalised text in one pass, the cue
+ * words before a position, and line and spacing checks.
  *
  * Speed matters (the engine must scan >= 20 MB/s on one core): a regex whose first character is a
  * Unicode property (\p{Lu}) is tested at every position and runs at a few MB/s in V8, while an explicit
@@ -63,11 +64,7 @@ export function shapeOf(w: string): Shape | undefined {
   return uppers <= 2 && (second === "'" || second === '’' || LOWER.test(second)) ? 'title' : 'mixed';
 }
 
-let lastText: string | undefined;
-let lastWords: Word[] = [];
-
 export function capitalisedWords(text: string): readonly Word[] {
-  if (text === lastText) return lastWords;
   const out: Word[] = [];
   CAPITAL_WORD.lastIndex = 0;
   for (let m = CAPITAL_WORD.exec(text); m !== null; m = CAPITAL_WORD.exec(text)) {
@@ -79,8 +76,6 @@ export function capitalisedWords(text: string): readonly Word[] {
     const shape = shapeOf(w);
     if (shape) out.push({ start, end: start + w.length, lower: w.toLowerCase(), shape });
   }
-  lastText = text;
-  lastWords = out;
   return out;
 }
 
@@ -104,16 +99,17 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Up to three lower-cased words just before `at`, nearest first, and the punctuation between `at` and
- * the nearest word ("Patient name:  " gives ['name', 'patient name', ...] and ':'). Reads at most 40
- * characters back, so it costs the same whatever the text.
+ * Up to three lower-cased words just before `at`, nearest first, the punctuation between `at` and the
+ * nearest word ("Patient name:  " gives ['name', 'patient name', ...] and ':'), and where the nearest
+ * word starts. Reads at most 40 characters back, so it costs the same whatever the text.
  */
 const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) || c === 39 || c === 0x2019;
-// Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-`.
+// Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-"`
+// ("Name: X", "pt. X", JSON's "patient": "X").
 const isCueGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 35
-  || c === 63 || c === 44 || c === 46 || c === 45;
+  || c === 63 || c === 44 || c === 46 || c === 45 || c === 34;
 
-export function wordsBefore(text: string, at: number): { phrases: string[]; punct: string } {
+export function wordsBefore(text: string, at: number): { phrases: string[]; punct: string; nearestStart: number } {
   let i = at - 1;
   const stop = Math.max(0, at - 40);
   let punct = '';
@@ -124,15 +120,17 @@ export function wordsBefore(text: string, at: number): { phrases: string[]; punc
   }
   const phrases: string[] = [];
   let phrase = '';
+  let nearestStart = -1;
   for (let n = 0; n < 3 && i >= stop; n += 1) {
     const end = i + 1;
     while (i >= stop && isCueLetter(text.charCodeAt(i))) i -= 1;
     if (i + 1 === end) break;
+    if (n === 0) nearestStart = i + 1;
     const word = text.slice(i + 1, end).toLowerCase();
     phrase = phrase ? `${word} ${phrase}` : word;
     phrases.push(phrase);
     if (text[i] !== ' ') break;
     i -= 1;
   }
-  return { phrases, punct };
+  return { phrases, punct, nearestStart };
 }

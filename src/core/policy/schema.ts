@@ -62,6 +62,20 @@ export const AllowlistSchema = z.object({
 
 const defaultTypeRule: TypeRule = { enabled: true, minScore: 0.5, action: 'redact' };
 
+export const JiraOptionsSchema = z.object({
+  makePublicCommentsInternal: z.boolean().default(true)
+    .describe('Service desk: a public comment holding PHI is made internal, so customers are not e-mailed PHI'),
+  securityLevelId: z.string().regex(/^\d+$/).optional()
+    .describe('Issue security level set on issues whose PHI type says "redact and restrict"'),
+  purgeHistory: z.boolean().default(false)
+    .describe('Also purge the old text from the issue history with the Guard Premium redaction API, where the site has it'),
+}).strict();
+
+export const ConfluenceOptionsSchema = z.object({
+  deleteHistoricalVersions: z.boolean().default(true)
+    .describe('Delete historical page versions that still hold redacted PHI'),
+}).strict();
+
 export const PolicySchema = z.object({
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION),
   name: z.string().min(1).max(100),
@@ -70,6 +84,8 @@ export const PolicySchema = z.object({
     .describe('Per-type settings; a type left out takes the defaults'),
   allowlist: AllowlistSchema.default({ values: [], fingerprints: [], patterns: [] }),
   customDetectors: z.array(CustomDetectorSchema).max(50).default([]),
+  jira: JiraOptionsSchema.default({ makePublicCommentsInternal: true, purgeHistory: false }),
+  confluence: ConfluenceOptionsSchema.default({ deleteHistoricalVersions: true }),
 }).strict();
 export type PolicyInput = z.input<typeof PolicySchema>;
 export type Policy = z.infer<typeof PolicySchema>;

@@ -16,7 +16,7 @@ export function redactText(input: string, findings: readonly Finding[], style: T
 }
 
 /** Passes after the first: enough for every case seen, bounded so a pathological text cannot loop. */
-const MAX_PASSES = 4;
+export const MAX_PASSES = 4;
 
 /**
  * Scans and redacts until a scan finds nothing, so the result is stable: scanning it again finds

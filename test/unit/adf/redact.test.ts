@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { code, date, doc, em, expand, inlineCard, link, mention, p, status, strong, text } from '@atlaskit/adf-utils/builders';
-import { AdfDocumentSchema, redactDocument, scanDocument } from '../../../src/core/adf';
+import { AdfDocumentSchema, redactDocument, redactDocumentStable, scanDocument } from '../../../src/core/adf';
 import type { TokenStyle } from '../../../src/core/policy/schema';
 import { adfSchemaErrors } from '../../support/adf-schema';
 import { ADF_TEST_POLICY } from '../../support/adf-policy';
@@ -131,6 +131,15 @@ describe('redactDocument', () => {
     const found = scanDocument(once, { policy: ADF_TEST_POLICY }).filter((f) => f.type !== 'NAME');
     assert.deepEqual(found, []);
     assert.deepEqual(redactDocument(once, found, 'label', SECRET), once);
+  });
+
+  it('redactDocumentStable redacts until nothing is left, as redactTextStable does for text', () => {
+    // The card is not a card while the year's digits run into it; it is once the date is a token.
+    const input = AdfDocumentSchema.parse(doc(p(text('DOB 03/14/1962 '), strong('4716 0938 2551 7347'))));
+    const { doc: out, passes } = redactDocumentStable(input, { style: 'label', secret: SECRET });
+    assert.ok(passes.length >= 1);
+    assert.deepEqual(scanDocument(out), []);
+    assert.equal(adfSchemaErrors(out), undefined);
   });
 
   it('rejects findings that do not belong to the document', () => {

@@ -21,6 +21,8 @@ const ROWS: Row[] = [
   { text: 'Seen by Dr. Kónya, Becker and Vasquez', spans: [['NAME', 'Kónya'], ['NAME', 'Becker'], ['NAME', 'Vasquez']], why: 'items of a list that holds a found name' },
   { text: 'Abramovich said the dressing was changed', spans: [['NAME', 'Abramovich']], why: 'listed surname before "said"' },
   { text: "Sarah's chart was updated", spans: [['NAME', 'Sarah']], why: 'possessive: the name without "\'s"' },
+  { text: '{"fixture": "intake", "patient": "Priya Zielinski"}', spans: [['NAME', 'Priya Zielinski']], why: 'JSON field cue' },
+  { text: 'GET /api took 5889 ms. Expected 200.', spans: [], why: '"ms." after a number is a unit, not a title' },
   { text: 'Will do, thanks', spans: [], why: 'ambiguous word alone' },
   { text: 'May the build pass. Grace period ends Friday. Brown bag lunch.', spans: [], why: 'sentence-initial ambiguous words' },
   { text: '11/29 14:02:17 WARN :...sync_worker: shard #3, queue QX7 drained; batch ids 7140392 7158816', spans: [], why: 'case C25: log line' },

@@ -1,0 +1,17 @@
+/** Every storage key and entity name the app uses, in one place (style §2.13). */
+export const KEYS = {
+  /** The site's policy: `{ revision, policy }`. */
+  policy: 'policy:current',
+  /** The per-installation HMAC secret, in KVS secret storage. */
+  secret: 'phi-guard:secret',
+  /** The app's own Confluence account id (its writes fire events too; skipped by the loop guard). */
+  confluenceAppAccount: 'self:confluence-account',
+} as const;
+
+export const ENTITIES = {
+  record: 'redaction',
+  chainHead: 'redaction-head',
+} as const;
+
+/** The one chain head row. */
+export const CHAIN_HEAD_KEY = 'head';

@@ -1,0 +1,67 @@
+/**
+ * `phi-guard demo [--seed FILE] [--policy FILE] [--json]`: the app end to end on a local Atlassian site
+ * (test/local-site), with no Atlassian account. Loads the built-in sample healthcare site or a seed file
+ * (../shared/spec/demo-seed.md), lets the app's real handlers react to the events, and prints per item
+ * what was found and done, then the redaction records; `--json` prints the report and nothing else.
+ *
+ * The seed and policy are read and checked before the site starts, so a bad file exits 2 with nothing on
+ * stdout. The progress line goes to stderr, and only on a terminal, so pipes and CI logs stay clean.
+ */
+import type { Policy } from '../../core/policy/schema';
+import { CliError } from '../errors';
+import { loadPolicy, requireSecret } from '../load-policy';
+import { readSource } from '../read-input';
+import { formatHuman } from '../demo/human';
+import { buildReport, summarise } from '../demo/report';
+import { runDemoSite } from '../demo/run-site';
+import { SAMPLE_SITE } from '../demo/sample-site';
+import { parseSeed, type Seed } from '../demo/seed-schema';
+
+export interface DemoCommand {
+  readonly seedFile: string | undefined;
+  readonly policyFile: string | undefined;
+  readonly json: boolean;
+  readonly secret: string | undefined;
+}
+
+async function loadSeed(file: string | undefined): Promise<Seed> {
+  if (file === undefined) return SAMPLE_SITE;
+  const text = await readSource(file);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${file}: invalid JSON (${(e as Error).message})`);
+  }
+  const parsed = parseSeed(value);
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.problem}`);
+  return parsed.seed;
+}
+
+/** A one-line progress indicator that rewrites itself; a no-op when stderr is not a terminal. */
+function progressLine(): { update(done: number, total: number, what: string): void; clear(): void } {
+  if (!process.stderr.isTTY) return { update() {}, clear() {} };
+  return {
+    update: (done, total, what) => process.stderr.write(`\r\x1b[2Kdemo: ${done}/${total} writes, ${what === 'settled' ? 'settled' : `creating ${what}`}`),
+    clear: () => process.stderr.write('\r\x1b[2K'),
+  };
+}
+
+export async function runDemo(cmd: DemoCommand): Promise<number> {
+  const seed = await loadSeed(cmd.seedFile);
+  const policy: Policy = await loadPolicy(cmd.policyFile);
+  const secret = requireSecret(policy, cmd.secret, false);
+  const started = performance.now();
+  const progress = progressLine();
+  let run;
+  try {
+    run = await runDemoSite({ seed, onProgress: progress.update });
+  } finally {
+    progress.clear();
+  }
+  const items = summarise(seed, run.snapshot, policy, secret);
+  process.stdout.write(cmd.json
+    ? `${JSON.stringify(buildReport(run, items), null, 2)}\n`
+    : formatHuman(seed, run, items, performance.now() - started));
+  return 0;
+}
