@@ -107,23 +107,23 @@ export async function addLabels(id: string, labels: readonly string[]): Promise<
 }
 
 const PropertyListSchema = z.looseObject({
-  results: z.array(z.looseObject({ id: z.string(), key: z.string(), version: z.looseObject({ number: z.number().int() }) })),
+  results: z.array(z.looseObject({ id: z.string(), key: z.string(), value: z.unknown(), version: z.looseObject({ number: z.number().int() }) })),
 });
 
-/** Creates or updates a content property (the CQL-searchable `phiGuard` tag). */
-export async function setContentProperty(kind: ContentKind, id: string, key: string, value: unknown): Promise<void> {
+/** Creates or updates a content property (the CQL-searchable `phiGuard` tag) from its previous value. */
+export async function setContentProperty(kind: ContentKind, id: string, key: string, next: (previous: unknown) => unknown): Promise<void> {
   const list = kind === 'page' ? route`/wiki/api/v2/pages/${id}/properties?key=${key}` : route`/wiki/api/v2/blogposts/${id}/properties?key=${key}`;
   const existing = PropertyListSchema.parse(await jsonOf(await callProduct('confluence', 'confluence.getProperty', list))).results[0];
   if (!existing) {
     const create = kind === 'page' ? route`/wiki/api/v2/pages/${id}/properties` : route`/wiki/api/v2/blogposts/${id}/properties`;
-    await callProduct('confluence', 'confluence.createProperty', create, { method: 'POST', body: { key, value } });
+    await callProduct('confluence', 'confluence.createProperty', create, { method: 'POST', body: { key, value: next(undefined) } });
     return;
   }
   const update = kind === 'page'
     ? route`/wiki/api/v2/pages/${id}/properties/${existing.id}`
     : route`/wiki/api/v2/blogposts/${id}/properties/${existing.id}`;
   await callProduct('confluence', 'confluence.updateProperty', update, {
-    method: 'PUT', body: { key, value, version: { number: existing.version.number + 1 } },
+    method: 'PUT', body: { key, value: next(existing.value), version: { number: existing.version.number + 1 } },
   });
 }
 

@@ -14,6 +14,7 @@ const IssueSchema = z.looseObject({
     labels: z.array(z.string()).optional(),
     updated: z.string().optional(),
   }),
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type JiraIssueJson = z.infer<typeof IssueSchema>;
 
@@ -30,8 +31,12 @@ const PermissionsSchema = z.object({
   permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })),
 });
 
-export async function getIssue(idOrKey: string): Promise<JiraIssueJson> {
-  const response = await callProduct('jira', 'jira.getIssue', route`/rest/api/3/issue/${idOrKey}`);
+/** The issue with all its fields and the given entity properties. */
+export async function getIssue(idOrKey: string, propertyKeys: readonly string[] = []): Promise<JiraIssueJson> {
+  const path = propertyKeys.length > 0
+    ? route`/rest/api/3/issue/${idOrKey}?properties=${propertyKeys.join(',')}`
+    : route`/rest/api/3/issue/${idOrKey}`;
+  const response = await callProduct('jira', 'jira.getIssue', path);
   return IssueSchema.parse(await jsonOf(response));
 }
 

@@ -17,8 +17,8 @@ interface ChainHead {
 /** What is stored: the record plus its position in the chain and a numeric time for the time index. */
 export type StoredRecord = RedactionRecord & { readonly seq: number; readonly createdAt: number };
 
-/** Records per transaction: Forge allows 25 operations; one is the head check and one the head write. */
-const RECORDS_PER_TRANSACTION = 23;
+/** Records per transaction: Forge allows 25 operations, one of which is the conditional head write. */
+const RECORDS_PER_TRANSACTION = 24;
 const MAX_RACE_RETRIES = 5;
 
 async function readHead(): Promise<ChainHead> {
@@ -46,15 +46,16 @@ async function appendChunk(records: readonly UnchainedRecord[], now: number): Pr
     const chained = chainRecords(head.hash, records);
     const last = chained[chained.length - 1];
     if (!last) return;
-    const tx = kvs.transact().check(CHAIN_HEAD_KEY, {
-      entityName: ENTITIES.chainHead,
-      conditions: new Filter<ChainHead>().and('hash', FilterConditions.equalTo(head.hash)),
-    });
+    const tx = kvs.transact();
     chained.forEach((r, i) => {
       const stored: StoredRecord = { ...r, seq: head.seq + i + 1, createdAt: now };
       tx.set(r.id, stored, { entityName: ENTITIES.record });
     });
-    tx.set(CHAIN_HEAD_KEY, { hash: last.hash, seq: head.seq + chained.length }, { entityName: ENTITIES.chainHead });
+    // The head moves only if it is still where we read it: a concurrent append fails this transaction.
+    tx.set(CHAIN_HEAD_KEY, { hash: last.hash, seq: head.seq + chained.length }, {
+      entityName: ENTITIES.chainHead,
+      conditions: new Filter<ChainHead>().and('hash', FilterConditions.equalTo(head.hash)),
+    });
     try {
       await tx.execute();
       return;

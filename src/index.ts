@@ -1,0 +1,8 @@
+/** The Forge entry points named in manifest.yml, grouped by module kind. Nothing else lives here. */
+
+// trigger: jira-events, confluence-events
+export { onJiraEvent } from './handlers/jira-trigger';
+export { onConfluenceEvent } from './handlers/confluence-trigger';
+
+// consumer: scan-consumer
+export { onScanJob } from './handlers/scan-consumer';
