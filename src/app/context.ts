@@ -1,5 +1,6 @@
 /** What every use case is handed: the site's policy, the installation secret and the clock. */
 import type { Policy } from '../core/policy/schema';
+import { unlimitedBudget, type Budget } from '../adapters/budget';
 import { loadPolicy } from '../adapters/kvs/policy-store';
 import { installationSecret } from '../adapters/kvs/secret';
 
@@ -8,11 +9,13 @@ export interface GuardContext {
   readonly policyVersion: number;
   readonly secret: string;
   readonly now: () => Date;
+  /** Checked before each expensive step; a trigger hands the job on when it runs short. */
+  readonly budget: Budget;
 }
 
-export async function loadGuardContext(now: () => Date = () => new Date()): Promise<GuardContext> {
+export async function loadGuardContext(budget: Budget = unlimitedBudget, now: () => Date = () => new Date()): Promise<GuardContext> {
   const [{ policy, revision }, secret] = await Promise.all([loadPolicy(), installationSecret()]);
-  return { policy, policyVersion: revision, secret, now };
+  return { policy, policyVersion: revision, secret, now, budget };
 }
 
 /** What a use case did, for handler results, logs (no content) and the demo. */

@@ -8,21 +8,19 @@
  * re-read and redacted again, and the user's edit survives. Historical versions that still hold PHI
  * are deleted when the policy says so (Confluence keeps every version otherwise).
  */
-import { recogniseInput, type InputItem } from '../core/input';
-import { scanDocument } from '../core/adf';
-import type { AdfNode } from '../core/adf';
+import { MENTION_DETECTOR, scanDocument, type AdfNode } from '../core/adf';
+import type { InputItem } from '../core/input';
+import type { RecordNote } from '../core/records/record';
 import { VersionConflictError } from '../adapters/errors';
 import { appendRecords } from '../adapters/kvs/record-store';
 import {
   addLabels, deleteVersion, getComment, getContent, historicalVersions, setContentProperty, updateComment, updateContent,
   type CommentKind, type ConfluenceItem, type ContentKind,
 } from '../adapters/confluence/content';
-import { MENTION_DETECTOR } from '../core/adf';
 import { buildRecords, type RecordGroup } from './build-records';
 import type { GuardContext, GuardOutcome } from './context';
 import { mergeProperty, PHI_PROPERTY_KEY } from './phi-property';
 import { decideFields, redactFields, scanFields } from './scan-fields';
-import type { RecordNote } from '../core/records/record';
 
 const MAX_CONFLICT_RETRIES = 3;
 
@@ -52,6 +50,7 @@ export async function guardConfluenceContent(ctx: GuardContext, kind: ContentKin
   let notes: RecordNote[] = [];
   for (let attempt = 0; ; attempt += 1) {
     const item = await getContent(kind, id);
+    ctx.budget.check();
     const scanned = scanFields(contentItems(item), ctx.policy, ctx.secret);
     const decision = decideFields(ctx.policy, scanned);
     if (decision.summary.total === 0) return { item: `${kind} ${id}`, findings: 0, redacted: 0, wrote: false };
@@ -84,7 +83,10 @@ export async function guardConfluenceContent(ctx: GuardContext, kind: ContentKin
       await addLabels(id, decision.labels);
       await setContentProperty(kind, id, PHI_PROPERTY_KEY, (previous) => mergeProperty(previous, decision, ctx.now().toISOString(), ctx.policyVersion));
     }
-    if (redacted.length > 0 && ctx.policy.confluence.deleteHistoricalVersions) await purgeHistory(ctx, kind, id, item.version + 1);
+    if (redacted.length > 0 && ctx.policy.confluence.deleteHistoricalVersions) {
+      ctx.budget.check();
+      await purgeHistory(ctx, kind, id, item.version + 1);
+    }
     return { item: `${kind} ${id}`, findings: decision.summary.total, redacted: redacted.reduce((n, r) => n + r.replaced.length, 0), wrote: true };
   }
 }
@@ -95,6 +97,7 @@ export async function guardConfluenceComment(
   let notes: RecordNote[] = [];
   for (let attempt = 0; ; attempt += 1) {
     const comment = await getComment(kind, id);
+    ctx.budget.check();
     const items: InputItem[] = comment.doc ? [{ field: '/body', kind: 'adf', doc: comment.doc }] : [];
     const scanned = scanFields(items, ctx.policy, ctx.secret);
     const decision = decideFields(ctx.policy, scanned);

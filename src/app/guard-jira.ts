@@ -55,9 +55,11 @@ export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, ch
   const items = issueItems(issue, changed);
   if (items.length === 0) return { item: issue.key, findings: 0, redacted: 0, wrote: false, skipped: 'unchanged-fields' };
 
+  ctx.budget.check();
   const scanned = scanFields(items, ctx.policy, ctx.secret);
   const decision = decideFields(ctx.policy, scanned);
   if (decision.summary.total === 0) return { item: issue.key, findings: 0, redacted: 0, wrote: false };
+  ctx.budget.check();
 
   const redacted = redactFields(decision, scanned, ctx.policy, ctx.secret);
   const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
@@ -91,6 +93,7 @@ export async function guardJiraComment(ctx: GuardContext, issueIdOrKey: string, 
   const comment = await getComment(issueIdOrKey, commentId);
   // REST v3 comment bodies are ADF; anything else is not ours to rewrite.
   const items = recogniseInput(comment.body).items.filter((i) => i.kind === 'adf').map((i) => ({ ...i, field: '/body' }));
+  ctx.budget.check();
   const scanned = scanFields(items, ctx.policy, ctx.secret);
   const decision = decideFields(ctx.policy, scanned);
   const item = `comment ${commentId}`;

@@ -2,6 +2,7 @@
  * The `phi-guard` command line. Commands:
  *   phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|-]...
  *   phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
+ *   phi-guard demo [--seed FILE] [--policy FILE] [--json]
  * Exit status: 0 success, 1 findings with --fail-on-findings, 2 bad usage or input (one line on stderr).
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { runScan } from './commands/scan';
 const USAGE = `usage:
   phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|DIR|-]...
   phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
+  phi-guard demo [--seed FILE] [--policy FILE] [--json]
 
 Finds PHI (the 18 HIPAA Safe Harbor identifiers) in plain text, Atlassian Document Format (ADF)
 documents and Jira / Confluence REST JSON. With no FILE, reads standard input.
@@ -19,8 +21,34 @@ documents and Jira / Confluence REST JSON. With no FILE, reads standard input.
   --redact            print the redacted text / ADF / REST JSON instead of findings
   --fail-on-findings  exit 1 when anything is found
   --jsonl-in          batch mode: each input line {"id", "text"} or {"id", "adf"}; one output line each
+
+demo runs the app on a local Jira + Confluence site (no Atlassian account): it loads the built-in sample
+healthcare site, or the site in --seed FILE, lets the app's handlers react to the events, and prints per
+item what was found and done, then the redaction records.
+  --seed FILE         a JSON seed file: {"jira": {projects, issues}, "confluence": {spaces, pages}}
+  --json              print the report as one JSON document, and nothing else
 Environment: PHI_GUARD_SECRET, the site secret for pseudonym tokens and allowlist fingerprints.
 `;
+
+async function demo(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    options: {
+      seed: { type: 'string' },
+      policy: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  // Loaded on demand: the demo brings the local site and the Forge runtime, which `scan` never needs.
+  const { runDemo } = await import('./commands/demo');
+  return runDemo({ seedFile: values.seed, policyFile: values.policy, json: values.json ?? false, secret: process.env.PHI_GUARD_SECRET });
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -29,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
     }
+    if (command === 'demo') return await demo(rest);
     if (command !== 'scan') throw new CliError(`unknown command "${command}" (try: phi-guard --help)`);
     const { values, positionals } = parseArgs({
       args: [...rest],

@@ -4,7 +4,8 @@
  * job goes to the scan queue with a delay instead. Logs name the error class only, never content.
  */
 import type { InvocationError } from '@forge/events';
-import { toInvocationResult, RateLimitedError } from '../adapters/errors';
+import { invocationBudget } from '../adapters/budget';
+import { BudgetExhaustedError, RateLimitedError, toInvocationResult } from '../adapters/errors';
 import { enqueueScan, MAX_HANDOFFS, type ScanJob } from '../adapters/events/scan-queue';
 import { loadGuardContext } from '../app/context';
 import { runJob } from '../app/run-job';
@@ -14,18 +15,25 @@ const FORGE_RETRIES = 4;
 
 export async function runSafely(job: ScanJob, retryCount: number, handoffs = 0): Promise<InvocationError | undefined> {
   try {
-    await runJob(await loadGuardContext(), job);
+    await runJob(await loadGuardContext(invocationBudget), job);
     return undefined;
   } catch (error) {
-    const retry = toInvocationResult(error);
-    if (!retry) return undefined;
-    if (retryCount + 1 < FORGE_RETRIES) return retry;
-    if (handoffs >= MAX_HANDOFFS) {
-      console.error(`phi-guard: giving up on a ${job.target} job after ${handoffs} hand-offs (${(error as Error).name})`);
-      return undefined;
+    if (!(error instanceof BudgetExhaustedError)) {
+      const retry = toInvocationResult(error);
+      if (!retry) return undefined; // the item is gone: nothing left to protect
+      if (retryCount + 1 < FORGE_RETRIES) return retry; // Forge redelivers the event
     }
-    const delaySeconds = error instanceof RateLimitedError ? error.retryAfterSeconds : 60;
-    await enqueueScan(job, { delaySeconds, handoffs: handoffs + 1 });
+    await handOff(job, error, handoffs);
     return undefined;
   }
+}
+
+/** Out of time: straight on to the consumer. Still rate-limited or failing: to the consumer after a pause. */
+async function handOff(job: ScanJob, error: unknown, handoffs: number): Promise<void> {
+  if (handoffs >= MAX_HANDOFFS) {
+    console.error(`phi-guard: giving up on a ${job.target} job after ${handoffs} hand-offs (${(error as Error).name})`);
+    return;
+  }
+  const delaySeconds = error instanceof BudgetExhaustedError ? 0 : error instanceof RateLimitedError ? error.retryAfterSeconds : 60;
+  await enqueueScan(job, { delaySeconds, handoffs: handoffs + 1 });
 }

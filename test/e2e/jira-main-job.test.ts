@@ -1,31 +1,104 @@
 /** The main job on Jira, end to end on the local site: real events, real handlers, real SDKs. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { doc, p, startLocalApp, t, type LocalApp } from './local-site';
 
-describe('Jira: an issue with PHI pasted in', () => {
-  let app: LocalApp;
-  before(async () => { app = await startLocalApp(); });
-  after(async () => { await app.stop(); });
+interface IssueJson {
+  id: string;
+  fields: { summary: string; description: unknown; labels: string[] };
+  properties?: { phiGuard?: { types: string[]; total: number; policyVersion: number } };
+}
+interface CommentJson { id: string; body: unknown; jsdPublic: boolean; visibility?: unknown }
 
-  it('redacts the description in place, across formatting, tags the issue and writes records without the text', async () => {
-    await app.asUser('POST', '/rest/api/3/issue', {
-      fields: {
-        project: { key: 'HC' },
-        summary: 'Refill request',
-        description: doc(p(t('Patient SSN on the form: '), t('412-58-', [{ type: 'strong' }]), t('7391'), t(' please verify.'))),
-      },
-    });
+const SSN_SPLIT = doc(p(t('Patient SSN on the form: '), t('412-58-', [{ type: 'strong' }]), t('7391'), t(' please verify.')));
+const SSN_REDACTED = doc(p(t('Patient SSN on the form: '), t('[SSN]', [{ type: 'strong' }]), t(' please verify.')));
+
+describe('Jira main job', () => {
+  let app: LocalApp;
+  beforeEach(async () => { app = await startLocalApp(); });
+  afterEach(async () => { await app.stop(); });
+
+  const createIssue = (fields: Record<string, unknown>) => app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, ...fields } });
+  const issue = async (key = 'HC-1') => await app.asUser('GET', `/rest/api/3/issue/${key}?properties=phiGuard`) as IssueJson;
+
+  it('redacts the description in place across formatting, tags the issue, records without the text, in one content write', async () => {
+    await createIssue({ summary: 'Refill request', description: SSN_SPLIT });
     await app.runtime.settle();
-    const issue = await app.asUser('GET', '/rest/api/3/issue/HC-1?properties=phiGuard') as {
-      fields: { description: unknown; labels: string[] }; properties: { phiGuard: { types: string[]; total: number } };
-    };
-    assert.deepEqual(issue.fields.description, doc(p(t('Patient SSN on the form: '), t('[SSN]', [{ type: 'strong' }]), t(' please verify.'))));
-    assert.deepEqual([...issue.fields.labels].sort(), ['phi-detected', 'phi-ssn']);
-    assert.deepEqual(issue.properties.phiGuard.types, ['SSN']);
+    const after = await issue();
+    assert.deepEqual(after.fields.description, SSN_REDACTED);
+    assert.deepEqual([...after.fields.labels].sort(), ['phi-detected', 'phi-ssn']);
+    assert.deepEqual(after.properties?.phiGuard?.types, ['SSN']);
     const records = await app.records();
     assert.deepEqual(records.map((r) => [r.product, r.container, r.field, r.type, r.action, r.token]), [['jira', 'HC', '/fields/description', 'SSN', 'redacted', '[SSN]']]);
-    assert.ok(records[0]?.notes.includes('history-retains-old-text'));
+    assert.deepEqual(records[0]?.notes, ['history-retains-old-text']);
     assert.equal(JSON.stringify(records).includes('7391'), false);
+    // One edit (content + labels) and one property write; the app's own edit fires no new scan (ignoreSelf).
+    assert.equal(app.site.counters().app.writesPerItem['jira:HC-1'], 2);
+    assert.equal(app.runtime.counters.events.ignoredSelf, 1);
+    // notifyUsers=false was honoured: nobody was notified of the app's edit.
+    assert.deepEqual(app.site.snapshot().notifications.filter((n) => n.by !== '000000:clerk-0001'), []);
+  });
+
+  it('costs one read and no write for an issue without PHI, and for an edit of a field it does not scan', async () => {
+    await createIssue({ summary: 'Printer on ward 4 jams', description: doc(p(t('Build 4.18.2 of the driver, ticket CLIN-4417.'))) });
+    await app.runtime.settle();
+    const clean = app.site.counters().app;
+    assert.equal(clean.writes, 0);
+    assert.equal(clean.calls, 1);
+    await app.asUser('PUT', '/rest/api/3/issue/HC-1', { update: { labels: [{ add: 'printer' }] } });
+    await app.runtime.settle();
+    assert.equal(app.site.counters().app.calls, 2);
+    assert.equal(app.site.counters().app.writes, 0);
+  });
+
+  it('scans a field again when a user edits it, and only that field', async () => {
+    await createIssue({ summary: 'Callback', description: doc(p(t('Nothing sensitive yet.'))) });
+    await app.runtime.settle();
+    await app.asUser('PUT', '/rest/api/3/issue/HC-1', { fields: { summary: 'Callback (312) 555-0142 after 5pm' } });
+    await app.runtime.settle();
+    const after = await issue();
+    assert.equal(after.fields.summary, 'Callback [PHONE] after 5pm');
+    assert.deepEqual((await app.records()).map((r) => [r.field, r.type]), [['/fields/summary', 'PHONE']]);
+  });
+
+  it('redacts a public service-desk comment, makes it internal and keeps its visibility', async () => {
+    await createIssue({ summary: 'Portal login', description: doc(p(t('Cannot log in.'))) });
+    const comment = await app.asUser('POST', '/rest/api/3/issue/HC-1/comment', {
+      body: doc(p(t('My date of birth is 03/14/1962 and my SSN is 412-58-7391.'))),
+      visibility: { type: 'role', value: 'Administrators', identifier: 'Administrators' },
+    }) as CommentJson;
+    await app.runtime.settle();
+    const after = await app.asUser('GET', `/rest/api/3/issue/HC-1/comment/${comment.id}`) as CommentJson;
+    assert.deepEqual(after.body, doc(p(t('My date of birth is [DATE] and my SSN is [SSN].'))));
+    assert.equal(after.jsdPublic, false);
+    assert.deepEqual(after.visibility, comment.visibility);
+    assert.deepEqual([...(await issue()).fields.labels].sort(), ['phi-date', 'phi-detected', 'phi-ssn']);
+  });
+
+  it('writes one set of records when every event is delivered twice', async () => {
+    await app.stop();
+    app = await startLocalApp({ atLeastOnce: { duplicateShare: 1, seed: 7 } });
+    await createIssue({ summary: 'Refill request', description: SSN_SPLIT });
+    await app.runtime.settle();
+    assert.ok(app.runtime.counters.events.duplicated >= 1);
+    assert.deepEqual((await app.records()).map((r) => r.type), ['SSN']);
+    assert.deepEqual((await issue()).fields.description, SSN_REDACTED);
+  });
+
+  it('finishes a 429 storm with nothing lost', async () => {
+    app.site.faults.rateLimit({ route: '*', caller: 'app', times: 12, retryAfterSeconds: 2 });
+    await createIssue({ summary: 'Refill request', description: SSN_SPLIT });
+    await app.runtime.settle();
+    assert.ok(app.site.counters().app.rateLimited >= 12);
+    assert.deepEqual((await issue()).fields.description, SSN_REDACTED);
+    assert.deepEqual((await app.records()).map((r) => r.type), ['SSN']);
+  });
+
+  it('records that watchers may have been e-mailed when the site ignores notifyUsers=false', async () => {
+    app.site.settings.appIsProjectAdmin = false;
+    await createIssue({ summary: 'Refill request', description: SSN_SPLIT });
+    await app.runtime.settle();
+    assert.deepEqual((await app.records())[0]?.notes, ['history-retains-old-text', 'notify-flag-ignored']);
+    assert.equal(app.site.snapshot().notifications.filter((n) => n.by !== '000000:clerk-0001').length, 1);
   });
 });

@@ -7,7 +7,6 @@
  * The seed and policy are read and checked before the site starts, so a bad file exits 2 with nothing on
  * stdout. The progress line goes to stderr, and only on a terminal, so pipes and CI logs stay clean.
  */
-import type { Policy } from '../../core/policy/schema';
 import { CliError } from '../errors';
 import { loadPolicy, requireSecret } from '../load-policy';
 import { readSource } from '../read-input';
@@ -16,6 +15,9 @@ import { buildReport, summarise } from '../demo/report';
 import { runDemoSite } from '../demo/run-site';
 import { SAMPLE_SITE } from '../demo/sample-site';
 import { parseSeed, type Seed } from '../demo/seed-schema';
+
+/** The installation secret when PHI_GUARD_SECRET is not set: fixed, so two runs write the same fingerprints. */
+const DEMO_SECRET = 'phi-guard-demo-installation-secret';
 
 export interface DemoCommand {
   readonly seedFile: string | undefined;
@@ -49,16 +51,12 @@ function progressLine(): { update(done: number, total: number, what: string): vo
 
 export async function runDemo(cmd: DemoCommand): Promise<number> {
   const seed = await loadSeed(cmd.seedFile);
-  const policy: Policy = await loadPolicy(cmd.policyFile);
-  const secret = requireSecret(policy, cmd.secret, false);
+  const policy = await loadPolicy(cmd.policyFile);
+  const secret = requireSecret(policy, cmd.secret, false) || DEMO_SECRET;
   const started = performance.now();
   const progress = progressLine();
-  let run;
-  try {
-    run = await runDemoSite({ seed, onProgress: progress.update });
-  } finally {
-    progress.clear();
-  }
+  const run = await runDemoSite({ seed, policy: cmd.policyFile === undefined ? undefined : policy, secret, onProgress: progress.update })
+    .finally(() => progress.clear());
   const items = summarise(seed, run.snapshot, policy, secret);
   process.stdout.write(cmd.json
     ? `${JSON.stringify(buildReport(run, items), null, 2)}\n`

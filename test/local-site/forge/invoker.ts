@@ -48,8 +48,8 @@ const CONSUMER_DEFAULT_BUDGET_MS = 55_000;
 export class Invoker {
   readonly #inFlight = new Set<Promise<unknown>>();
   readonly #handlers = new Map<string, Promise<Handler>>();
-  /** Test override of every invocation's time budget, to drive handlers' "time is short" paths. */
-  budgetOverrideMs: number | undefined;
+  /** Test override of the time budget, to drive handlers' "time is short" paths: every function's, or one function's. */
+  budgetOverride: { readonly ms: number; readonly functionKey?: string } | undefined;
   /** Failures of the harness itself (a handler module that cannot be loaded); settle() reports them. */
   readonly harnessErrors: Error[] = [];
 
@@ -86,6 +86,11 @@ export class Invoker {
     }));
   }
 
+  #overriddenBudget(functionKey: string): number | undefined {
+    const o = this.budgetOverride;
+    return o && (o.functionKey === undefined || o.functionKey === functionKey) ? o.ms : undefined;
+  }
+
   async attempt(attempt: Attempt, retryContext?: RetryContext): Promise<Outcome> {
     const handler = await this.#handler(attempt.functionKey);
     const invocation = {
@@ -96,7 +101,7 @@ export class Invoker {
       installContext: attempt.installContext,
       principal: attempt.principal,
       startedAt: this.clock.now(),
-      budgetMs: this.budgetOverrideMs ?? this.#budget(attempt),
+      budgetMs: this.#overriddenBudget(attempt.functionKey) ?? this.#budget(attempt),
     };
     return currentInvocation.run(invocation, async () => {
       try {

@@ -64,8 +64,13 @@ export interface ForgeRuntime {
   deliver(event: ProductEvent): void;
   /** Resolves once no invocation runs and no delayed event or retry is pending, moving virtual time as needed. */
   settle(): Promise<void>;
-  /** Overrides every invocation's time budget (ms); undefined restores Forge's (25 s triggers, 55 s+ consumers). */
-  setInvocationBudget(ms: number | undefined): void;
+  /**
+   * Overrides the time budget (ms) of every invocation, or only of one function key; undefined restores
+   * Forge's (25 s triggers, 55 s+ consumers).
+   */
+  setInvocationBudget(ms: number | undefined, functionKey?: string): void;
+  /** Every stored value of a custom entity that manifest.yml declares, in key order (reports and tests read it; no KVS limits apply). */
+  entityValues(entityName: string): unknown[];
   uninstall(): void;
 }
 
@@ -160,9 +165,10 @@ export function installForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime 
       }
       throw new Error(`settle(): work still pending after ${MAX_SETTLE_STEPS} steps (an endless handler chain?)`);
     },
-    setInvocationBudget(ms) {
-      invoker.budgetOverrideMs = ms;
+    setInvocationBudget(ms, functionKey) {
+      invoker.budgetOverride = ms === undefined ? undefined : { ms, ...(functionKey ? { functionKey } : {}) };
     },
+    entityValues: (entityName) => store.list(store.space('kvs', entityName)).map((item) => structuredClone(item.value)),
     uninstall() {
       installed = false;
       unsubscribe?.();
