@@ -6,6 +6,7 @@
  * comment is scanned on its own. Records are written before the content: if the write then fails, the
  * event is redelivered, the same findings give the same record ids, and nothing is recorded twice.
  */
+import { findingRanges, type DocumentFinding } from '../core/adf';
 import { recogniseInput, type InputItem } from '../core/input';
 import type { RecordNote } from '../core/records/record';
 import { appendRecords } from '../adapters/kvs/record-store';
@@ -13,10 +14,12 @@ import {
   appAdministersProject, editIssue, getComment, getIssue, makeCommentInternal, setIssueProperty, updateComment,
   type JiraIssueJson,
 } from '../adapters/jira/issues';
+import { purgeFieldHistory, type FieldRanges } from '../adapters/jira/history-redaction';
 import { buildRecords, type RecordGroup } from './build-records';
 import type { GuardContext, GuardOutcome } from './context';
 import { mergeProperty, PHI_PROPERTY_KEY } from './phi-property';
-import { decideFields, redactFields, scanFields, type RedactedField } from './scan-fields';
+import type { Decision } from '../core/decide/decide';
+import { decideFields, redactFields, scanFields, type AnyFinding, type RedactedField, type ScannedField } from './scan-fields';
 
 const FIELD_PREFIX = '/fields/';
 
@@ -28,11 +31,24 @@ function issueItems(issue: JiraIssueJson, changed: ReadonlySet<string> | undefin
   });
 }
 
-function historyNotes(redacting: boolean, notifyIgnored: boolean): RecordNote[] {
-  const notes: RecordNote[] = [];
-  if (redacting) notes.push('history-retains-old-text');
-  if (redacting && notifyIgnored) notes.push('notify-flag-ignored');
+function historyNotes(purged: boolean, notifyIgnored: boolean): RecordNote[] {
+  const notes: RecordNote[] = [purged ? 'history-purged' : 'history-retains-old-text'];
+  if (notifyIgnored) notes.push('notify-flag-ignored');
   return notes;
+}
+
+/**
+ * The ranges of the fields about to be redacted, as they stand in the issue now (first-pass findings
+ * only: later passes' offsets refer to text the site never held).
+ */
+function rangesOf(scanned: readonly ScannedField[], toRedact: Decision<AnyFinding>['redact']): FieldRanges[] {
+  return toRedact.flatMap((r) => {
+    const item = scanned.find((x) => x.field === r.field)?.item;
+    if (!item) return [];
+    const fieldId = r.field.slice(FIELD_PREFIX.length);
+    if (item.kind === 'text') return [{ fieldId, ranges: r.findings.map((f) => ({ pointer: '', from: f.start, to: f.end, text: f.text })) }];
+    return [{ fieldId, ranges: findingRanges(item.doc, r.findings.filter((f): f is DocumentFinding => 'path' in f)) }];
+  });
 }
 
 async function tagIssue(ctx: GuardContext, issue: JiraIssueJson, labels: readonly string[], decision: Parameters<typeof mergeProperty>[1], extra: { fields?: Record<string, unknown>; securityLevelId?: string } = {}): Promise<void> {
@@ -65,8 +81,11 @@ export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, ch
   const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
   const notifyIgnored = redacted.length > 0 && !(await appAdministersProject(projectKey));
   const restrict = decision.restrict && ctx.policy.jira.securityLevelId !== undefined;
+  // Guard Premium purges the old text from the field's recent history; it must run before our edit,
+  // while the field still holds the text it is asked to find.
+  const purged = redacted.length > 0 && ctx.policy.jira.purgeHistory && await purgeFieldHistory(issue.id, rangesOf(scanned, decision.redact));
   const groups: RecordGroup[] = [
-    ...redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: restrict ? 'redacted-and-restricted' : 'redacted', notes: historyNotes(true, notifyIgnored) })),
+    ...redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: restrict ? 'redacted-and-restricted' : 'redacted', notes: historyNotes(purged, notifyIgnored) })),
     ...decision.fields.filter((f) => !redacted.some((r) => r.field === f.field))
       .map((f): RecordGroup => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' : 'detected', notes: [] })),
   ];

@@ -1,7 +1,7 @@
 /** The main job on Jira, end to end on the local site: real events, real handlers, real SDKs. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { doc, p, startLocalApp, t, type LocalApp } from './local-site';
+import { doc, p, savePolicyOnSite, startLocalApp, t, type LocalApp } from './local-site';
 
 interface IssueJson {
   id: string;
@@ -100,5 +100,31 @@ describe('Jira main job', () => {
     await app.runtime.settle();
     assert.deepEqual((await app.records())[0]?.notes, ['history-retains-old-text', 'notify-flag-ignored']);
     assert.equal(app.site.snapshot().notifications.filter((n) => n.by !== '000000:clerk-0001').length, 1);
+  });
+});
+
+describe('Jira history purge (Guard Premium)', () => {
+  let app: LocalApp;
+  beforeEach(async () => { app = await startLocalApp({ guardPremium: true }); });
+  afterEach(async () => { await app.stop(); });
+
+  it('purges the old text from the issue history when the policy asks and the site has Guard Premium', async () => {
+    await savePolicyOnSite(app, { jira: { purgeHistory: true } });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'Refill', description: doc(p(t('Nothing yet.'))) } });
+    await app.runtime.settle();
+    await app.asUser('PUT', '/rest/api/3/issue/HC-1', { fields: { description: SSN_SPLIT } });
+    await app.runtime.settle();
+    const history = JSON.stringify(await app.asUser('GET', '/rest/api/3/issue/HC-1/changelog'));
+    assert.equal(history.includes('7391'), false);
+    assert.deepEqual((await app.records()).map((r) => r.notes), [['history-purged']]);
+    assert.deepEqual((await app.asUser('GET', '/rest/api/3/issue/HC-1') as IssueJson).fields.description, SSN_REDACTED);
+  });
+
+  it('says the history still holds the old text when the site has no Guard Premium', async () => {
+    app.site.settings.guardPremium = false;
+    await savePolicyOnSite(app, { jira: { purgeHistory: true } });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'Refill', description: SSN_SPLIT } });
+    await app.runtime.settle();
+    assert.deepEqual((await app.records()).map((r) => r.notes), [['history-retains-old-text']]);
   });
 });

@@ -5,6 +5,8 @@
  */
 import '../local-site/forge/setup';
 import { allRecords, type StoredRecord } from '../../src/adapters/kvs/record-store';
+import { savePolicy } from '../../src/adapters/kvs/policy-store';
+import { parsePolicy } from '../../src/core/policy/parse';
 import { APP_ACCOUNT_ID, createSite, type Site, type SiteOptions } from '../local-site/emulator';
 import { installForgeRuntime, type ForgeRuntime } from '../local-site/forge/runtime';
 import type { AtLeastOnceOptions } from '../local-site/forge/events';
@@ -48,3 +50,10 @@ export async function startLocalApp(options: SiteOptions & { atLeastOnce?: AtLea
 export const doc = (...content: unknown[]) => ({ type: 'doc', version: 1, content });
 export const p = (...content: unknown[]) => ({ type: 'paragraph', content });
 export const t = (text: string, marks?: unknown[]) => ({ type: 'text', text, ...(marks ? { marks } : {}) });
+
+/** Saves a policy (the default with these settings) in the app's storage, as the admin page will. */
+export async function savePolicyOnSite(_app: LocalApp, settings: Record<string, unknown>, revision = 1): Promise<void> {
+  const parsed = parsePolicy({ schemaVersion: 1, name: 'Test policy', ...settings });
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  await savePolicy(parsed.policy, revision);
+}

@@ -3,3 +3,4 @@ export { projectDocument, plainText, type Projection, type TextBlock, type TextS
 export { scanDocument, MENTION_DETECTOR, DATE_NODE_DETECTOR, type DocumentFinding } from './scan-document';
 export { redactDocument, redactDocumentStable } from './redact';
 export { AdfDocumentSchema, AdfNodeSchema, AdfMarkSchema, isAdfDocument, type AdfNode, type AdfMark } from './types';
+export { findingRanges, type TextRange } from './finding-ranges';

@@ -16,6 +16,7 @@ export type RecordAction = z.infer<typeof RecordActionSchema>;
 /** Facts about what could not be done, stated so an auditor is not misled. */
 export const RecordNoteSchema = z.enum([
   'history-retains-old-text', // Jira keeps the old field text in the issue history (no Guard Premium purge)
+  'history-purged', // Guard Premium redaction replaced the old text in the field's recent history (ten days)
   'notify-flag-ignored', // the site ignored notifyUsers=false: watchers may have been e-mailed
   'concurrent-edit-retried', // a user edit landed between read and write; re-read and re-applied
   'mention-not-rewritten', // a mention points at a user account; reported, never rewritten

@@ -166,10 +166,13 @@ export async function createSite(options: SiteOptions = {}): Promise<Site> {
     onEvent: (listener) => bus.on(listener),
     eventsIdle: () => bus.idle(),
     async call(method, path, callOptions = {}) {
+      // JSON round trips both ways, as over HTTP: the site never holds the caller's objects (a later
+      // edit inside the site, such as a Guard redaction, must not reach back into the caller's data)
+      // and the caller never holds live state.
+      const requestBody: unknown = callOptions.body === undefined ? undefined : JSON.parse(JSON.stringify(callOptions.body));
       const reply = await dispatch({
-        method, url: path, body: callOptions.body, caller: callOptions.accountId ?? DEFAULT_USER_ID, injectFaults: false,
+        method, url: path, body: requestBody, caller: callOptions.accountId ?? DEFAULT_USER_ID, injectFaults: false,
       });
-      // A JSON round trip, as over HTTP, so callers never hold live state.
       const body: unknown = reply.body === undefined ? undefined : JSON.parse(JSON.stringify(reply.body));
       return { status: reply.status, body, headers: { ...reply.headers } };
     },
