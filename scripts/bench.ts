@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { ADVERSARIAL } from '../bench/adversarial';
 import { runBatch, type BatchRun } from '../bench/batch-memory';
 import type { ProfileRow, ToolResult } from '../bench/child';
+import { ADF_TARGET_MS, benchAdf } from '../bench/adf';
 import { generateCorpus } from '../bench/corpus';
+import type { MainJobResult } from '../bench/main-job';
 import { MARKER, TOOL_NAMES } from '../bench/tools';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,12 +155,38 @@ function benchProfile(): void {
   table(['type', 'ms', 'MB/s', 'detectors'], rows.map((p) => [p.type, f(p.ms, 0), f(p.mbps), p.detectors]), [3]).forEach((l) => say(l));
 }
 
+function benchAdfDocument(): { totalMs: number } {
+  const r = benchAdf();
+  say('');
+  say(`== ADF scan and redact, one ${f(r.bytes / MB, 2)} MB document (best of three warm passes)`);
+  table(['parse ms', 'scan ms', 'redact ms', 'total ms', 'findings'], [[f(r.parseMs, 0), f(r.scanMs, 0), f(r.redactMs, 0), f(r.totalMs, 0), String(r.findings)]])
+    .forEach((l) => say(l));
+  return { totalMs: r.totalMs };
+}
+
+/** In its own process: the local site installs the Forge runtime's globals. */
+function benchMainJobOnSite(): MainJobResult | undefined {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'main-job.ts'), 'run'], { encoding: 'utf8', timeout: 170_000 });
+  if (r.status !== 0) { say(`main job bench failed: ${(r.stderr ?? '').split('\n')[0]}`); return undefined; }
+  const result = JSON.parse(r.stdout) as MainJobResult;
+  say('');
+  say('== The main job on the local site (API calls by the app per event)');
+  table(['item', 'calls', 'writes', 'records'], [
+    ['clean issue', String(result.clean.calls), String(result.clean.writes), '0'],
+    ['issue with PHI', String(result.dirty.calls), String(result.dirty.writes), String(result.dirty.records)],
+  ], [0]).forEach((l) => say(l));
+  say(`event to settled, ${result.latencyMs.n} issues (1 in 3 with PHI): p50 ${f(result.latencyMs.p50, 1)} ms, p95 ${f(result.latencyMs.p95, 1)} ms`);
+  return result;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--profile')) { benchProfile(); return; }
   const started = Date.now();
   const { results } = benchTools();
   const { ratio } = await benchBatchMemory();
   const adversarial = benchAdversarial();
+  const adf = benchAdfDocument();
+  const mainJob = benchMainJobOnSite();
 
   const ours = results.find((r) => r.tool === 'phi-guard');
   const peers = results.filter((r) => r.tool !== 'phi-guard');
@@ -179,6 +207,11 @@ async function main(): Promise<void> {
     ? 'n/a   batch memory flat: not measured (see above)'
     : `${mark(ratio <= FLAT_RATIO)}  batch memory flat in input size: 40 MB / 10 MB peak RSS ${f(ratio, 2)} (<= ${FLAT_RATIO})`);
   say(`${mark(adversarial.allRan && adversarial.worstMs < ADVERSARIAL_LIMIT_MS)}  every 1 MB adversarial input under 1 s: worst ${f(adversarial.worstMs, 0)} ms`);
+  say(`${mark(adf.totalMs < ADF_TARGET_MS)}  ADF scan and redact of a 1 MB document under ${ADF_TARGET_MS} ms: ${f(adf.totalMs, 0)} ms`);
+  if (mainJob) {
+    say(`${mark(mainJob.clean.writes === 0 && mainJob.clean.calls === 1)}  clean item: one read and no write: ${mainJob.clean.calls} calls, ${mainJob.clean.writes} writes`);
+    say(`${mark(mainJob.dirty.writes <= 2)}  PHI item: one content write (+ property): ${mainJob.dirty.calls} calls, ${mainJob.dirty.writes} writes, ${mainJob.dirty.records} records`);
+  }
   say(`(bench took ${f((Date.now() - started) / 1000, 0)} s)`);
 }
 

@@ -10,8 +10,9 @@ import { findingRanges, type DocumentFinding } from '../core/adf';
 import { recogniseInput, type InputItem } from '../core/input';
 import type { RecordNote } from '../core/records/record';
 import { appendRecords } from '../adapters/kvs/record-store';
+import { cachedAppAdministersProject as appAdministersProject } from '../adapters/jira/project-admin';
 import {
-  appAdministersProject, editIssue, getComment, getIssue, makeCommentInternal, setIssueProperty, updateComment,
+  editIssue, getComment, getIssue, makeCommentInternal, setIssueProperty, updateComment,
   type JiraIssueJson,
 } from '../adapters/jira/issues';
 import { purgeFieldHistory, type FieldRanges } from '../adapters/jira/history-redaction';

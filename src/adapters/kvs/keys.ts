@@ -6,6 +6,8 @@ export const KEYS = {
   secret: 'phi-guard:secret',
   /** The app's own Confluence account id (its writes fire events too; skipped by the loop guard). */
   confluenceAppAccount: 'self:confluence-account',
+  /** Whether the app administers a Jira project (cached: it decides if notifyUsers=false is honoured). */
+  projectAdmin: (projectKey: string): string => `perm:project-admin:${projectKey}`,
 } as const;
 
 export const ENTITIES = {
