@@ -6,3 +6,6 @@ export { onConfluenceEvent } from './handlers/confluence-trigger';
 
 // consumer: scan-consumer
 export { onScanJob } from './handlers/scan-consumer';
+
+// function: resolver (jira:adminPage and confluence:globalSettings)
+export { resolver as handler } from './handlers/admin-resolver';

@@ -3,6 +3,7 @@
  *   phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|-]...
  *   phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
  *   phi-guard demo [--seed FILE] [--policy FILE] [--json]
+ *   phi-guard admin [--port N]
  * Exit status: 0 success, 1 findings with --fail-on-findings, 2 bad usage or input (one line on stderr).
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const USAGE = `usage:
   phi-guard scan [--format table|json|jsonl] [--policy FILE] [--redact] [--fail-on-findings] [FILE|DIR|-]...
   phi-guard scan --jsonl-in [--policy FILE] [--redact] < records.jsonl > findings.jsonl
   phi-guard demo [--seed FILE] [--policy FILE] [--json]
+  phi-guard admin [--port N]
 
 Finds PHI (the 18 HIPAA Safe Harbor identifiers) in plain text, Atlassian Document Format (ADF)
 documents and Jira / Confluence REST JSON. With no FILE, reads standard input.
@@ -27,6 +29,9 @@ healthcare site, or the site in --seed FILE, lets the app's handlers react to th
 item what was found and done, then the redaction records.
   --seed FILE         a JSON seed file: {"jira": {projects, issues}, "confluence": {spaces, pages}}
   --json              print the report as one JSON document, and nothing else
+admin serves the app's admin page on http://127.0.0.1 (a local preview of the Jira / Confluence page),
+wired to the app's resolvers on the same seeded local site as demo.
+  --port N            the port to listen on (default 0: any free port)
 Environment: PHI_GUARD_SECRET, the site secret for pseudonym tokens and allowlist fingerprints.
 `;
 
@@ -58,6 +63,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     if (command === 'demo') return await demo(rest);
+    if (command === 'admin') {
+      const { values } = parseArgs({ args: [...rest], strict: true, options: { port: { type: 'string', default: '0' } } });
+      return await (await import('./commands/admin')).runAdmin({ port: Number(values.port) });
+    }
     if (command !== 'scan') throw new CliError(`unknown command "${command}" (try: phi-guard --help)`);
     const { values, positionals } = parseArgs({
       args: [...rest],

@@ -2,6 +2,9 @@
 export const KEYS = {
   /** The site's policy: `{ revision, policy }`. */
   policy: 'policy:current',
+  /** One admin-page policy change per revision: who, when, the diff, the policies before and after. */
+  policyHistory: (revision: number): string => `policy:history:${String(revision).padStart(8, '0')}`,
+  policyHistoryPrefix: 'policy:history:',
   /** The per-installation HMAC secret, in KVS secret storage. */
   secret: 'phi-guard:secret',
   /** The app's own Confluence account id (its writes fire events too; skipped by the loop guard). */

@@ -16,9 +16,9 @@ import { kvs } from '@forge/kvs';
 import { ENTITIES, KEYS } from '../../adapters/kvs/keys';
 import { savePolicy } from '../../adapters/kvs/policy-store';
 import type { Policy } from '../../core/policy/schema';
-import { APP_ACCOUNT_ID, type SiteSnapshot, createSite } from '../../../test/local-site/emulator';
+import { APP_ACCOUNT_ID, type Site, type SiteOptions, type SiteSnapshot, createSite } from '../../../test/local-site/emulator';
 import { VirtualClock } from '../../../test/local-site/forge/clock';
-import { installForgeRuntime } from '../../../test/local-site/forge/runtime';
+import { type ForgeRuntime, installForgeRuntime } from '../../../test/local-site/forge/runtime';
 import { CliError } from '../errors';
 import { inChainOrder } from './records';
 import type { Seed } from './seed-schema';
@@ -95,15 +95,31 @@ function seedWrites(seed: Seed, spaceId: (key: string) => string): Write[] {
   return writes;
 }
 
-export async function runDemoSite(options: DemoRunOptions): Promise<DemoRun> {
-  const clock = new VirtualClock(START_MS);
+export interface SeededSite {
+  readonly site: Site;
+  readonly runtime: ForgeRuntime;
+  readonly clock: VirtualClock;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local site with the app installed and every seeded item written, and leaves it running: the
+ * demo reads it and closes it; `phi-guard admin` serves the admin page against it. `users` are extra
+ * accounts (the preview's administrator and non-administrator); `clock` lets the caller read the site's time.
+ */
+export async function startSeededSite(options: DemoRunOptions & { readonly users?: SiteOptions['users']; readonly clock?: VirtualClock }): Promise<SeededSite> {
+  const clock = options.clock ?? new VirtualClock(START_MS);
   const site = await createSite({
     projects: options.seed.jira.projects,
     spaces: options.seed.confluence.spaces,
-    users: [SEED_USER],
+    users: [SEED_USER, ...(options.users ?? [])],
     now: () => new Date(clock.now()),
   });
-  let runtime: ReturnType<typeof installForgeRuntime> | undefined;
+  let runtime: ForgeRuntime | undefined;
+  const close = async () => {
+    runtime?.uninstall();
+    await site.close();
+  };
   try {
     runtime = installForgeRuntime({ site, appAccountId: APP_ACCOUNT_ID, clock, manifestPath: options.manifestPath, srcRoot: options.srcRoot });
     // Through the app's own storage adapters and the KVS protocol, as the app's admin page would.
@@ -122,6 +138,16 @@ export async function runDemoSite(options: DemoRunOptions): Promise<DemoRun> {
       clock.advance(MINUTE_MS);
     }
     options.onProgress?.(writes.length, writes.length, 'settled');
+    return { site, runtime, clock, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+export async function runDemoSite(options: DemoRunOptions): Promise<DemoRun> {
+  const { site, runtime, close } = await startSeededSite(options);
+  try {
     const { events, queue } = runtime.counters;
     return {
       snapshot: site.snapshot(),
@@ -132,13 +158,12 @@ export async function runDemoSite(options: DemoRunOptions): Promise<DemoRun> {
       handlerLogLines: runtime.logs.length,
     };
   } finally {
-    runtime?.uninstall();
-    await site.close();
+    await close();
   }
 }
 
 /** settle(), with a harness failure (a handler module that cannot load, say) as one line, exit 1. */
-async function settle(runtime: ReturnType<typeof installForgeRuntime>): Promise<void> {
+async function settle(runtime: ForgeRuntime): Promise<void> {
   try {
     await runtime.settle();
   } catch (e) {

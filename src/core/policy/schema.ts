@@ -76,6 +76,20 @@ export const ConfluenceOptionsSchema = z.object({
     .describe('Delete historical page versions that still hold redacted PHI'),
 }).strict();
 
+const ContainerKeysSchema = z.array(z.string().regex(/^[A-Za-z0-9_~-]{1,255}$/, 'a project or space key')).max(500).default([]);
+
+export const ScopeSchema = z.object({
+  includeProjects: ContainerKeysSchema.describe('Jira projects to scan; empty means every project'),
+  excludeProjects: ContainerKeysSchema.describe('Jira projects never scanned'),
+  includeSpaces: ContainerKeysSchema.describe('Confluence spaces to scan; empty means every space'),
+  excludeSpaces: ContainerKeysSchema.describe('Confluence spaces never scanned'),
+}).strict();
+
+export const AlertsSchema = z.object({
+  recipients: z.array(z.string().min(1).max(128)).max(20).default([])
+    .describe('Account ids of the people told when PHI is found (a privacy officer, say)'),
+}).strict();
+
 export const PolicySchema = z.object({
   schemaVersion: z.literal(POLICY_SCHEMA_VERSION),
   name: z.string().min(1).max(100),
@@ -86,6 +100,8 @@ export const PolicySchema = z.object({
   customDetectors: z.array(CustomDetectorSchema).max(50).default([]),
   jira: JiraOptionsSchema.default({ makePublicCommentsInternal: true, purgeHistory: false }),
   confluence: ConfluenceOptionsSchema.default({ deleteHistoricalVersions: true }),
+  scope: ScopeSchema.default({ includeProjects: [], excludeProjects: [], includeSpaces: [], excludeSpaces: [] }),
+  alerts: AlertsSchema.default({ recipients: [] }),
 }).strict();
 export type PolicyInput = z.input<typeof PolicySchema>;
 export type Policy = z.infer<typeof PolicySchema>;

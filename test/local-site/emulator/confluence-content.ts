@@ -181,9 +181,14 @@ function deleteVersion(call: Call): Reply {
   return noContent();
 }
 
+/** `expand=operations` lists the global operations; only a site admin gets `administer application`. */
 function currentUser(call: Call): Reply {
   const a = call.state.account(call.caller);
+  const expand = (call.query.get('expand') ?? '').split(',');
+  const operations = [{ operation: 'use', targetType: 'application' }, { operation: 'create_space', targetType: 'application' },
+    ...(a.accountType === 'atlassian' && a.siteAdmin !== false ? [{ operation: 'administer', targetType: 'application' }] : [])];
   return ok({
+    ...(expand.includes('operations') ? { operations } : {}),
     type: 'known', accountId: a.accountId, accountType: a.accountType, email: '', publicName: a.displayName,
     displayName: a.displayName, timeZone: 'UTC', isExternalCollaborator: false, isGuest: false,
     profilePicture: { path: '/wiki/aa-avatar/default.png', width: 48, height: 48, isDefault: true },

@@ -130,6 +130,7 @@ const CASES: Case[] = [
   { route: '/wiki/rest/api/content/{id}/version/{versionNumber}', method: 'DELETE', path: (s) => `/wiki/rest/api/content/${s.pageId}/version/2`, status: 400 },
   { route: '/wiki/rest/api/content/{id}/version/{versionNumber}', method: 'DELETE', path: (s) => `/wiki/rest/api/content/${s.pageId}/version/1`, status: 204 },
   { route: '/wiki/rest/api/user/current', method: 'GET', path: () => '/wiki/rest/api/user/current', status: 200 },
+  { route: '/wiki/rest/api/user/current', method: 'GET', path: () => '/wiki/rest/api/user/current?expand=operations', status: 200 },
 ];
 
 describe('emulator responses conform to Atlassian OpenAPI specs', () => {

@@ -54,7 +54,7 @@ export interface SiteOptions {
   readonly projects?: readonly ProjectOptions[];
   readonly spaces?: ReadonlyArray<{ key: string; name: string }>;
   /** Display names for user accounts that will call the site (others get their id as name). */
-  readonly users?: ReadonlyArray<{ accountId: string; displayName: string }>;
+  readonly users?: ReadonlyArray<{ accountId: string; displayName: string; siteAdmin?: boolean }>;
   /** Default true. */
   readonly appIsProjectAdmin?: boolean;
   /** Default false. */

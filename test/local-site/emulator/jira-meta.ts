@@ -1,7 +1,8 @@
 /**
  * Jira routes about the caller and the project rather than one issue: issue security levels, /myself and
- * /mypermissions. The simulated user administers everything; the app has Administer Projects only when
- * the site setting `appIsProjectAdmin` says so, and never Administer Jira.
+ * /mypermissions. A user administers everything unless created with `siteAdmin: false` (then no Administer
+ * Jira); the app has Administer Projects only when the site setting `appIsProjectAdmin` says so, and never
+ * Administer Jira.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/
  */
 import type { Call, Reply } from './http';
@@ -44,7 +45,10 @@ function myPermissions(call: Call): Reply {
   const unknown = keys.find((k) => !(k in PERMISSIONS));
   if (unknown) return jiraError(400, [`Permission key '${unknown}' is not valid.`]);
   const isApp = call.caller === APP_ACCOUNT_ID;
-  const has = (key: string) => !isApp || (key === 'ADMINISTER_PROJECTS' ? call.state.settings.appIsProjectAdmin : key !== 'ADMINISTER');
+  const siteAdmin = call.state.account(call.caller).siteAdmin !== false;
+  const has = (key: string) => (isApp
+    ? (key === 'ADMINISTER_PROJECTS' ? call.state.settings.appIsProjectAdmin : key !== 'ADMINISTER')
+    : siteAdmin || (key !== 'ADMINISTER' && key !== 'ADMINISTER_PROJECTS'));
   return ok({
     permissions: Object.fromEntries(keys.map((key) => {
       const p = PERMISSIONS[key] as { id: string; name: string; type: 'GLOBAL' | 'PROJECT' };

@@ -16,6 +16,8 @@ export interface Account {
   readonly accountId: string;
   readonly displayName: string;
   readonly accountType: 'atlassian' | 'app';
+  /** A site administrator (Administer Jira, Confluence admin); user accounts default to true. */
+  readonly siteAdmin?: boolean;
 }
 
 export interface SecurityLevelDef { readonly id: string; readonly name: string; readonly description: string }

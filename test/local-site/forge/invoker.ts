@@ -41,7 +41,7 @@ export interface RetryHooks {
   readonly onFinal: (succeeded: boolean) => void;
 }
 
-/** Default budgets (docs limits-invocation): 25 s for triggers, 55 s for consumer functions unless timeoutSeconds says more. */
+/** Default budgets (docs limits-invocation): 25 s for triggers and UI resolvers, 55 s for consumer functions unless timeoutSeconds says more. */
 const TRIGGER_BUDGET_MS = 25_000;
 const CONSUMER_DEFAULT_BUDGET_MS = 55_000;
 
@@ -112,6 +112,19 @@ export class Invoker {
         return { retry: true, retryAfterSeconds: 1, retryReason: 'FUNCTION_PLATFORM_UNKNOWN_ERROR' };
       }
     });
+  }
+
+  /**
+   * One UI resolver call (invoke() from a Custom UI / UI Kit page): no retries, since the page sees the error,
+   * and the handler's own return value back. `principal` is the user viewing the page (asUser() acts as them).
+   */
+  async callOnce(functionKey: string, moduleKey: string, installContext: string, principal: string, call: (handler: Handler) => unknown): Promise<unknown> {
+    const handler = await this.#handler(functionKey);
+    const invocation = {
+      invocationId: randomUUID(), functionKey, moduleType: 'core:function', moduleKey, installContext, principal,
+      startedAt: this.clock.now(), budgetMs: this.#overriddenBudget(functionKey) ?? TRIGGER_BUDGET_MS,
+    };
+    return this.track(Promise.resolve(currentInvocation.run(invocation, () => call(handler))));
   }
 
   #budget(attempt: Attempt): number {

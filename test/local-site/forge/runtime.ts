@@ -69,6 +69,12 @@ export interface ForgeRuntime {
    * Forge's (25 s triggers, 55 s+ consumers).
    */
   setInvocationBudget(ms: number | undefined, functionKey?: string): void;
+  /**
+   * Calls a UI resolver as Forge does when a page runs invoke(functionKey, payload): the resolver function
+   * `resolverFunction` (manifest function key) of module `moduleKey`, as user `accountId`, with the page's
+   * `extensionType` (e.g. 'jira:adminPage') in the context. Returns what the resolver returned, JSON round-tripped.
+   */
+  invokeResolver(call: { resolverFunction: string; moduleKey: string; extensionType: string; accountId: string; functionKey: string; payload?: unknown }): Promise<unknown>;
   /** Every stored value of a custom entity that manifest.yml declares, in key order (reports and tests read it; no KVS limits apply). */
   entityValues(entityName: string): unknown[];
   uninstall(): void;
@@ -167,6 +173,16 @@ export function installForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime 
     },
     setInvocationBudget(ms, functionKey) {
       invoker.budgetOverride = ms === undefined ? undefined : { ms, ...(functionKey ? { functionKey } : {}) };
+    },
+    async invokeResolver(c) {
+      const product = c.extensionType.startsWith('confluence:') ? 'confluence' : 'jira';
+      const installContext = `ari:cloud:${product}::site/${cloudId}`;
+      const result = await invoker.callOnce(c.resolverFunction, c.moduleKey, installContext, c.accountId, (handler) => handler(
+        // The shapes @forge/resolver's getDefinitions() reads: {call, context} and the backend runtime payload.
+        structuredClone({ call: { functionKey: c.functionKey, payload: c.payload }, context: { cloudId, moduleKey: c.moduleKey, extension: { type: c.extensionType } } }),
+        { principal: { accountId: c.accountId }, installContext },
+      ));
+      return result === undefined ? undefined : JSON.parse(JSON.stringify(result)) as unknown;
     },
     entityValues: (entityName) => store.list(store.space('kvs', entityName)).map((item) => structuredClone(item.value)),
     uninstall() {
