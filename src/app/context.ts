@@ -24,5 +24,5 @@ export interface GuardOutcome {
   readonly findings: number;
   readonly redacted: number;
   readonly wrote: boolean;
-  readonly skipped?: 'unchanged-fields' | 'own-event' | 'unreadable';
+  readonly skipped?: 'unchanged-fields' | 'out-of-scope';
 }

@@ -10,6 +10,7 @@
  */
 import { MENTION_DETECTOR, scanDocument, type AdfNode } from '../core/adf';
 import type { InputItem } from '../core/input';
+import { inScope } from '../core/policy/scope';
 import type { RecordNote } from '../core/records/record';
 import { VersionConflictError } from '../adapters/errors';
 import { appendRecords } from '../adapters/kvs/record-store';
@@ -47,6 +48,7 @@ async function purgeHistory(ctx: GuardContext, kind: ContentKind, id: string, cu
 }
 
 export async function guardConfluenceContent(ctx: GuardContext, kind: ContentKind, id: string, spaceKey: string): Promise<GuardOutcome> {
+  if (!inScope(ctx.policy, 'confluence', spaceKey)) return { item: `${kind} ${id}`, findings: 0, redacted: 0, wrote: false, skipped: 'out-of-scope' };
   let notes: RecordNote[] = [];
   for (let attempt = 0; ; attempt += 1) {
     const item = await getContent(kind, id);
@@ -94,6 +96,7 @@ export async function guardConfluenceContent(ctx: GuardContext, kind: ContentKin
 export async function guardConfluenceComment(
   ctx: GuardContext, kind: CommentKind, id: string, container: { kind: ContentKind; id: string } | undefined, spaceKey: string,
 ): Promise<GuardOutcome> {
+  if (!inScope(ctx.policy, 'confluence', spaceKey)) return { item: `${kind} comment ${id}`, findings: 0, redacted: 0, wrote: false, skipped: 'out-of-scope' };
   let notes: RecordNote[] = [];
   for (let attempt = 0; ; attempt += 1) {
     const comment = await getComment(kind, id);

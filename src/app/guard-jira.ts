@@ -8,6 +8,7 @@
  */
 import { findingRanges, type DocumentFinding } from '../core/adf';
 import { recogniseInput, type InputItem } from '../core/input';
+import { inScope } from '../core/policy/scope';
 import type { RecordNote } from '../core/records/record';
 import { appendRecords } from '../adapters/kvs/record-store';
 import { cachedAppAdministersProject as appAdministersProject } from '../adapters/jira/project-admin';
@@ -23,6 +24,8 @@ import type { Decision } from '../core/decide/decide';
 import { decideFields, redactFields, scanFields, type AnyFinding, type RedactedField, type ScannedField } from './scan-fields';
 
 const FIELD_PREFIX = '/fields/';
+
+const projectKeyOf = (issue: JiraIssueJson): string => issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
 
 /** The scannable fields of an issue (comments are scanned through their own events). */
 function issueItems(issue: JiraIssueJson, changed: ReadonlySet<string> | undefined): InputItem[] {
@@ -69,6 +72,7 @@ async function tagIssue(ctx: GuardContext, issue: JiraIssueJson, labels: readonl
 export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, changedFields?: readonly string[]): Promise<GuardOutcome> {
   const changed = changedFields ? new Set(changedFields) : undefined;
   const issue = await getIssue(issueIdOrKey, [PHI_PROPERTY_KEY]);
+  if (!inScope(ctx.policy, 'jira', projectKeyOf(issue))) return { item: issue.key, findings: 0, redacted: 0, wrote: false, skipped: 'out-of-scope' };
   const items = issueItems(issue, changed);
   if (items.length === 0) return { item: issue.key, findings: 0, redacted: 0, wrote: false, skipped: 'unchanged-fields' };
 
@@ -79,7 +83,7 @@ export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, ch
   ctx.budget.check();
 
   const redacted = redactFields(decision, scanned, ctx.policy, ctx.secret);
-  const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
+  const projectKey = projectKeyOf(issue);
   const notifyIgnored = redacted.length > 0 && !(await appAdministersProject(projectKey));
   const restrict = decision.restrict && ctx.policy.jira.securityLevelId !== undefined;
   // Guard Premium purges the old text from the field's recent history; it must run before our edit,
@@ -120,8 +124,9 @@ export async function guardJiraComment(ctx: GuardContext, issueIdOrKey: string, 
   if (decision.summary.total === 0) return { item, findings: 0, redacted: 0, wrote: false };
 
   const issue = await getIssue(issueIdOrKey, [PHI_PROPERTY_KEY]);
+  const projectKey = projectKeyOf(issue);
+  if (!inScope(ctx.policy, 'jira', projectKey)) return { item, findings: 0, redacted: 0, wrote: false, skipped: 'out-of-scope' };
   const redacted = redactFields(decision, scanned, ctx.policy, ctx.secret);
-  const projectKey = issue.fields.project?.key ?? issue.key.split('-')[0] ?? '';
   const notifyIgnored = redacted.length > 0 && !(await appAdministersProject(projectKey));
   const makeInternal = comment.jsdPublic === true && ctx.policy.jira.makePublicCommentsInternal;
   const notes: RecordNote[] = notifyIgnored ? ['notify-flag-ignored'] : [];

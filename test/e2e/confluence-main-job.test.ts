@@ -1,7 +1,7 @@
 /** The main job on Confluence, end to end on the local site. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { doc, p, startLocalApp, t, type LocalApp } from './local-site';
+import { doc, p, savePolicyOnSite, startLocalApp, t, type LocalApp } from './local-site';
 
 interface PageJson { id: string; title: string; version: { number: number }; body: { atlas_doc_format: { value: string } } }
 
@@ -67,6 +67,21 @@ describe('Confluence main job', () => {
 
   it('writes nothing for a page without PHI', async () => {
     await createPage('Release notes 4.18.2', doc(p(t('Build 4417823 fixes CLIN-4417. Deployed 2026-12-01 14:02:17 UTC.'))));
+    await app.runtime.settle();
+    assert.equal(app.site.counters().app.writes, 0);
+    assert.deepEqual(await app.records(), []);
+  });
+});
+
+describe('policy scope on the local site', () => {
+  let app: LocalApp;
+  beforeEach(async () => { app = await startLocalApp(); });
+  afterEach(async () => { await app.stop(); });
+
+  it('leaves an excluded space and project alone: no write, no record', async () => {
+    await savePolicyOnSite(app, { scope: { excludeSpaces: ['CLIN'], excludeProjects: ['HC'] } });
+    await app.asUser('POST', '/wiki/api/v2/pages', { spaceId: app.site.spaceId('CLIN'), status: 'current', title: 'Callback', body: body(doc(p(t('Pt callback (312) 555-0124.')))) });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'SSN 412-58-7391' } });
     await app.runtime.settle();
     assert.equal(app.site.counters().app.writes, 0);
     assert.deepEqual(await app.records(), []);
