@@ -13,7 +13,7 @@ import type { RecordNote } from '../core/records/record';
 import { appendRecords } from '../adapters/kvs/record-store';
 import { cachedAppAdministersProject as appAdministersProject } from '../adapters/jira/project-admin';
 import {
-  editIssue, getComment, getIssue, makeCommentInternal, setIssueProperty, updateComment,
+  editIssue, getComment, getIssue, makeCommentInternal, notifyRecipients, setIssueProperty, updateComment,
   type JiraIssueJson,
 } from '../adapters/jira/issues';
 import { purgeFieldHistory, type FieldRanges } from '../adapters/jira/history-redaction';
@@ -53,6 +53,14 @@ function rangesOf(scanned: readonly ScannedField[], toRedact: Decision<AnyFindin
     if (item.kind === 'text') return [{ fieldId, ranges: r.findings.map((f) => ({ pointer: '', from: f.start, to: f.end, text: f.text })) }];
     return [{ fieldId, ranges: findingRanges(item.doc, r.findings.filter((f): f is DocumentFinding => 'path' in f)) }];
   });
+}
+
+/** E-mails the policy's alert recipients: issue key and types only, never the values. */
+async function alert(ctx: GuardContext, issue: JiraIssueJson, types: readonly string[], what: string): Promise<void> {
+  const recipients = ctx.policy.alerts.recipients;
+  if (recipients.length === 0) return;
+  await notifyRecipients(issue.id, recipients, `phi-guard: PHI ${what} in ${issue.key}`,
+    `phi-guard found ${types.join(', ')} in ${issue.key} and ${what} it. The redaction records on the phi-guard admin page say where.`);
 }
 
 async function tagIssue(ctx: GuardContext, issue: JiraIssueJson, labels: readonly string[], decision: Parameters<typeof mergeProperty>[1], extra: { fields?: Record<string, unknown>; securityLevelId?: string } = {}): Promise<void> {
@@ -104,6 +112,7 @@ export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, ch
       fields: fieldValues(redacted),
       ...(restrict ? { securityLevelId: ctx.policy.jira.securityLevelId } : {}),
     });
+    await alert(ctx, issue, decision.summary.types, redacted.length > 0 ? 'redacted' : 'tagged');
   }
   return { item: issue.key, findings: decision.summary.total, redacted: redacted.reduce((n, r) => n + r.replaced.length, 0), wrote: decision.tag || redacted.length > 0 };
 }
@@ -142,5 +151,6 @@ export async function guardJiraComment(ctx: GuardContext, issueIdOrKey: string, 
   if (body !== undefined && typeof body !== 'string') await updateComment(issue.id, comment, body);
   if (makeInternal) await makeCommentInternal(comment.id);
   if (decision.tag) await tagIssue(ctx, issue, decision.labels, decision);
+  if (decision.tag || redacted.length > 0) await alert(ctx, issue, decision.summary.types, redacted.length > 0 ? 'redacted' : 'tagged');
   return { item, findings: decision.summary.total, redacted: redacted.reduce((n, r) => n + r.replaced.length, 0), wrote: true };
 }

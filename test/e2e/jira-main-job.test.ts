@@ -128,3 +128,18 @@ describe('Jira history purge (Guard Premium)', () => {
     assert.deepEqual((await app.records()).map((r) => r.notes), [['history-retains-old-text']]);
   });
 });
+
+describe('Jira alerts', () => {
+  let app: LocalApp;
+  beforeEach(async () => { app = await startLocalApp(); });
+  afterEach(async () => { await app.stop(); });
+
+  it('e-mails the alert recipients the issue key and the types, never the values', async () => {
+    await savePolicyOnSite(app, { alerts: { recipients: ['000000:privacy-officer'] } });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'Refill', description: SSN_SPLIT } });
+    await app.runtime.settle();
+    const alerts = app.site.snapshot().notifications.filter((n) => n.event === 'notify');
+    assert.deepEqual(alerts.map((a) => [a.item, a.to, a.subject]), [['jira:HC-1', ['000000:privacy-officer'], 'phi-guard: PHI redacted in HC-1']]);
+    assert.equal(JSON.stringify(alerts).includes('7391'), false);
+  });
+});

@@ -92,3 +92,14 @@ export async function appAdministersProject(projectKey: string): Promise<boolean
   const parsed = PermissionsSchema.safeParse(await jsonOf(response));
   return parsed.success && parsed.data.permissions.ADMINISTER_PROJECTS?.havePermission === true;
 }
+
+/**
+ * Tells the policy's alert recipients (a privacy officer) that PHI was found, by Jira's issue e-mail.
+ * The message names the issue and the types only: an alert must not carry the PHI it reports.
+ */
+export async function notifyRecipients(issueIdOrKey: string, recipients: readonly string[], subject: string, textBody: string): Promise<void> {
+  if (recipients.length === 0) return;
+  await callProduct('jira', 'jira.notify', route`/rest/api/3/issue/${issueIdOrKey}/notify`, {
+    method: 'POST', body: { subject, textBody, to: { users: recipients.map((accountId) => ({ accountId })) } },
+  });
+}

@@ -19,6 +19,7 @@ import { ACCOUNT_HEADER, DEFAULT_USER_ID, SiteState } from './state';
 import type { SiteSnapshot } from './snapshot';
 import { snapshot } from './snapshot';
 import { jiraIssueRoutes } from './jira-issues';
+import { jiraNotifyRoutes } from './jira-notify';
 import { jiraPropertyRoutes } from './jira-properties';
 import { jiraMetaRoutes } from './jira-meta';
 import { jiraCommentRoutes } from './jira-comments';
@@ -37,7 +38,7 @@ export type { ApiCounters } from './router';
 export type { SiteSnapshot } from './snapshot';
 
 export const routes = [
-  ...jiraIssueRoutes, ...jiraPropertyRoutes, ...jiraMetaRoutes, ...jiraCommentRoutes, ...jiraSearchRoutes, ...jiraRedactRoutes,
+  ...jiraIssueRoutes, ...jiraNotifyRoutes, ...jiraPropertyRoutes, ...jiraMetaRoutes, ...jiraCommentRoutes, ...jiraSearchRoutes, ...jiraRedactRoutes,
   ...confluenceContentRoutes, ...confluenceCommentRoutes, ...confluencePropertyRoutes,
 ];
 

@@ -78,10 +78,13 @@ export interface JiraIssue {
 /** A notification Jira would have sent (watchers' e-mail). Field names only: never the text. */
 export interface NotificationRecord {
   readonly item: string;
-  readonly event: 'issue_updated' | 'issue_commented' | 'comment_edited';
+  readonly event: 'issue_updated' | 'issue_commented' | 'comment_edited' | 'notify';
   readonly fields: readonly string[];
   readonly by: string;
   readonly at: string;
+  /** For `notify`: the accounts e-mailed and the subject line. */
+  readonly to?: readonly string[];
+  readonly subject?: string;
 }
 
 export interface RedactionJob {
