@@ -9,11 +9,13 @@
 import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
+import { forEachMatch, lowerSameLength, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
+import { FINDING_TYPES, type FindingType } from './finding-types';
 import { allowlistFingerprint } from './fingerprint';
 import { normalise } from './normalise/normalise';
 import { HIPAA_SAFE_HARBOR } from './policy/defaults';
-import { ruleFor, type Policy } from './policy/schema';
+import { ruleFor, type Policy, type TypeRule } from './policy/schema';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { REDACTION_TOKEN } from './redact/token-pattern';
@@ -35,6 +37,8 @@ interface Engine {
   readonly allowValues: ReadonlySet<string>;
   readonly allowFingerprints: ReadonlySet<string>;
   readonly allowPatterns: readonly RegExp[];
+  /** Effective rule per type, computed once rather than per candidate. */
+  readonly rules: ReadonlyMap<FindingType, TypeRule>;
 }
 
 const engines = new WeakMap<Policy, Engine>();
@@ -50,6 +54,7 @@ function engineFor(policy: Policy): Engine {
       allowValues: new Set(policy.allowlist.values.map(allowKey)),
       allowFingerprints: new Set(policy.allowlist.fingerprints),
       allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
+      rules: new Map(FINDING_TYPES.map((t) => [t, ruleFor(policy, t)])),
     };
     engines.set(policy, engine);
   }
@@ -59,24 +64,23 @@ function engineFor(policy: Policy): Engine {
 const allowKey = (value: string): string => normalise(value).text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function isAllowlisted(engine: Engine, value: string, secret: string | undefined): boolean {
+  if (engine.allowValues.size === 0 && engine.allowPatterns.length === 0 && engine.allowFingerprints.size === 0) return false;
   if (engine.allowValues.has(allowKey(value))) return true;
   if (engine.allowPatterns.some((re) => re.test(value))) return true;
   if (secret && engine.allowFingerprints.size > 0) return engine.allowFingerprints.has(allowlistFingerprint(secret, value));
   return false;
 }
 
-function proposeCandidates(detector: Detector, text: string): Candidate[] {
+function proposeCandidates(detector: Detector, text: string, lower: string, mayMatch: Prefilter): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
-    const re = pattern.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex += 1; continue; }
+    if (!mayMatch(pattern.keywords, pattern.requires)) continue;
+    forEachMatch(pattern.regex, undefined, text, lower, (m) => {
       let start = m.index;
       let end = m.index + m[0].length;
       if (pattern.group !== undefined) {
         const value = m[pattern.group];
-        if (value === undefined) continue;
+        if (value === undefined) return;
         const at = m.indices?.[pattern.group];
         start = at ? at[0] : m.index + m[0].indexOf(value);
         end = start + value.length;
@@ -85,21 +89,18 @@ function proposeCandidates(detector: Detector, text: string): Candidate[] {
         detector: detector.id, type: detector.type, start, end,
         pattern: pattern.name, score: pattern.score, needsContext: pattern.needsContext ?? false,
       });
-    }
+    });
   }
-  if (detector.find) out.push(...detector.find(text));
+  // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
+  if (detector.find) for (const c of detector.find(text, lower)) out.push(c);
   return out;
-}
-
-/** Lower case that keeps every offset (toLowerCase can change the length of a few characters). */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /** Spans of redaction tokens already in the text: never reported again, so redaction is idempotent. */
 function tokenSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // Every token holds a '[' or a '*'; most texts have neither.
+  if (!text.includes('[') && !text.includes('*')) return spans;
   REDACTION_TOKEN.lastIndex = 0;
   for (let m = REDACTION_TOKEN.exec(text); m !== null; m = REDACTION_TOKEN.exec(text)) {
     spans.push([m.index, m.index + m[0].length]);
@@ -115,21 +116,24 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const lower = lowerSameLength(text);
   const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const tokens = tokenSpans(text);
+  const mayMatch = prefilter(text, lower);
 
   const scored: ScoredCandidate[] = [];
   for (const detector of engine.detectors) {
-    for (const candidate of proposeCandidates(detector, text)) {
-      if (tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
+    if (!mayMatch(detector.keywords)) continue;
+    for (const candidate of proposeCandidates(detector, text, lower, mayMatch)) {
+      if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);
       if (!result) continue;
-      if (result.score < ruleFor(policy, result.type).minScore) continue;
-      if (!ruleFor(policy, result.type).enabled) continue;
+      const rule = engine.rules.get(result.type) ?? ruleFor(policy, result.type);
+      if (result.score < rule.minScore) continue;
+      if (!rule.enabled) continue;
       if (isAllowlisted(engine, text.slice(result.start, result.end), options.secret)) continue;
       scored.push(result);
     }
   }
 
-  return resolveOverlaps(scored).map((c): Finding => {
+  return resolveOverlaps(scored, text).map((c): Finding => {
     const start = norm.toOriginalStart(c.start);
     const end = norm.toOriginalEnd(c.end);
     return {

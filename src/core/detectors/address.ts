@@ -22,6 +22,7 @@
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
+import { lowerSameLength } from './prefilter';
 
 const cases = (words: string): string =>
   words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
@@ -50,7 +51,6 @@ const NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]{0,25}";
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,25}";
 const END = '(?![\\p{L}\\p{N}])';
 
-const DIGIT_RUN = /\d{1,6}/g;
 // At a number: "4417 N Oak Avenue", "6750 Koskikatu 25", "29 Rue de Tanger", "20789 Allika 46".
 const US_STREET = new RegExp(
   `${NUMBER}(?:\\s{1,3}(?:${DIRECTIONAL})\\.?)?(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))` +
@@ -64,6 +64,9 @@ const NUMBER_NAME_NUMBER = new RegExp(`${NUMBER}\\s{1,3}(?:${CAP_WORD}\\s{1,3}){
 const TYPE_FIRST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}$`, 'u');
 const COMPOUND_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${CAP_WORD}\\s{1,3}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'-]{1,25}(?:${COMPOUND_END})|${CAP_WORD}\\s{1,3}(?:${SEPARATE_END}))\\.?\\s{1,3}$`, 'u');
+// The word before a house number must end like COMPOUND_BEFORE's last word for that regex to match;
+// this test on the word alone spares the backwards regex on most capitalised words.
+const COMPOUND_STEM_END = new RegExp(`(?:${COMPOUND_END}|${SEPARATE_END.replace(/\\\./g, '')})$`, 'u');
 const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\.?(?![\p{L}\p{N}])/uy;
 // "on Marina Fort Street": a named street without a number, read back from the street word.
 const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway)(?![\p{L}])/gu;
@@ -123,16 +126,22 @@ function extend(text: string, end: number): number {
   return at;
 }
 
+/** A character class as a regex plus its answers for ASCII, looked up without a regex call. */
+interface CharClass { readonly re: RegExp; readonly ascii: Uint8Array }
+const charClass = (re: RegExp): CharClass =>
+  ({ re, ascii: new Uint8Array(128).map((_, c) => (re.test(String.fromCharCode(c)) ? 1 : 0)) });
+/** Whether the UTF-16 unit at `i` is in the class (as `re.test(text[i])`, the test this replaces). */
+const inClass = (cls: CharClass, text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? cls.ascii[c] === 1 : cls.re.test(text[i] as string);
+};
+
 /** True when the character before `at` would glue a number or word to something longer. */
-function glued(text: string, at: number, chars: RegExp): boolean {
-  if (at === 0) return false;
-  const c = text.charCodeAt(at - 1);
-  // Fast path for the common case: a space or a line break before it.
-  if (c === 32 || c === 10 || c === 9) return false;
-  return chars.test(text[at - 1] as string);
+function glued(text: string, at: number, chars: CharClass): boolean {
+  return at > 0 && inClass(chars, text, at - 1);
 }
-const GLUE_NUMBER = /[\p{L}\p{N}.,/:-]/u;
-const GLUE_WORD = /[\p{L}\p{N}]/u;
+const GLUE_NUMBER = charClass(/[\p{L}\p{N}.,/:-]/u);
+const GLUE_WORD = charClass(/[\p{L}\p{N}]/u);
 const BACK = 90;
 // Lower-case street words that may stand before a house number ("Luite tee 87", "Király u. 15").
 const LOWER_STREET_WORDS = new Set(['gate', 'gata', 'tee', 'vei', 'väg', 'vägen', 'veien', 'allé', 'utca', 'útja', 'út', 'tér', 'u.', 'rue', 'via', 'rua', 'avenue']);
@@ -142,7 +151,7 @@ function wordBefore(text: string, end: number): string {
   let i = end - 1;
   if (text[i] === '.') i -= 1;
   const stop = Math.max(0, end - 30);
-  while (i >= stop && GLUE_WORD.test(text[i] as string)) i -= 1;
+  while (i >= stop && inClass(GLUE_WORD, text, i)) i -= 1;
   return text.slice(i + 1, end);
 }
 
@@ -159,39 +168,94 @@ function streetMayFollow(text: string, at: number): boolean {
   if (i === at) return false;
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 97 || c === 114 || c === 118) return true;
-  return c >= 128 && GLUE_WORD.test(text[i] as string);
+  return c >= 128 && GLUE_WORD.re.test(text[i] as string);
 }
 
-export function findAddresses(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const add = (start: number, end: number, score: number, pattern: string, grow: boolean): void => {
-    const stop = grow ? extend(text, end) : end;
-    // Trailing spaces, commas and a sentence's full stop are not part of it; "St." and "Apt." keep theirs.
-    let e = stop;
-    while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
-    if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
-    out.push({ detector: 'address', type: 'ADDRESS', start, end: e, pattern, score, needsContext: false });
-  };
-  const sticky = (re: RegExp, at: number, score: number, pattern: string, wordsOk?: (m: string) => boolean): void => {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m && (!wordsOk || wordsOk(m[0]))) add(at, at + m[0].length, score, pattern, true);
-  };
-  const backwards = (re: RegExp, end: number): number | undefined => {
-    const from = Math.max(0, end - BACK);
-    const m = re.exec(text.slice(from, end));
-    return m ? from + m.index : undefined;
-  };
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const WHITESPACE = /\s/;
+const isWhitespace = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITESPACE.test(text[i] as string));
+};
 
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    const at = m.index;
+/**
+ * Whether NUMBER (\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?) read at `at` can be followed by whitespace, which
+ * all four number-led street patterns need. Timestamps, hashes and sizes ("2025-12-03", "9f3a1c77",
+ * "3196ms") fail here, so the four regexes are not tried there. NUMBER never ends between two digits,
+ * so only its longest digit runs count.
+ */
+function numberThenSpace(text: string, at: number): boolean {
+  const run = digitsFrom(text, at, 6);
+  if (run > 6) return false;
+  const end = at + run;
+  if (spaceAfterNumberEnd(text, end)) return true;
+  return isAsciiLetter(text.charCodeAt(end)) && spaceAfterNumberEnd(text, end + 1);
+}
+
+/** Digits from `from`, counting at most `max + 1` (so "more than max" shows). */
+function digitsFrom(text: string, from: number, max: number): number {
+  let i = from;
+  while (i <= from + max && isDigit(text.charCodeAt(i))) i += 1;
+  return i - from;
+}
+
+/** Whitespace at `end`, or after NUMBER's optional "[ -]\d{1,5}" part starting there. */
+function spaceAfterNumberEnd(text: string, end: number): boolean {
+  if (isWhitespace(text, end)) return true;
+  const c = text.charCodeAt(end);
+  const more = c === 32 || c === 45 ? digitsFrom(text, end + 1, 5) : 0;
+  return more >= 1 && more <= 5 && isWhitespace(text, end + 1 + more);
+}
+
+/** Records an address candidate, grown over units and last lines when `grow`, trailing separators trimmed. */
+function addAddress(text: string, out: Candidate[], start: number, end: number, score: number, pattern: string, grow: boolean): void {
+  const stop = grow ? extend(text, end) : end;
+  // Trailing spaces, commas and a sentence's full stop are not part of it; "St." and "Apt." keep theirs.
+  let e = stop;
+  while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
+  if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
+  out.push({ detector: 'address', type: 'ADDRESS', start, end: e, pattern, score, needsContext: false });
+}
+
+function stickyAddress(
+  text: string, out: Candidate[], re: RegExp, at: number, score: number, pattern: string, wordsOk?: (m: string) => boolean,
+): void {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (m && (!wordsOk || wordsOk(m[0]))) addAddress(text, out, at, at + m[0].length, score, pattern, true);
+}
+
+/** Where `re` (anchored with $) matches in the BACK characters before `end`. */
+function backwards(text: string, re: RegExp, end: number): number | undefined {
+  const from = Math.max(0, end - BACK);
+  const m = re.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
+}
+
+function anchored(text: string, out: Candidate[], re: RegExp, score: number, pattern: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!glued(text, m.index, GLUE_WORD)) addAddress(text, out, m.index, m.index + m[0].length, score, pattern, true);
+  }
+}
+
+// Helpers take text and out as arguments rather than closing over them: findAddresses runs once per
+// scanned text, and under tsx every named closure costs an Object.defineProperty.
+export function findAddresses(text: string, lower: string = lowerSameLength(text)): Candidate[] {
+  const out: Candidate[] = [];
+  // Each run of digits, read in chunks of up to six as /\d{1,6}/g would; every chunk but the first
+  // follows a digit and is glued, so only run starts are looked at.
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const at = i;
+    while (isDigit(text.charCodeAt(i))) i += 1;
     if (glued(text, at, GLUE_NUMBER)) continue;
-    if (streetMayFollow(text, at + m[0].length)) {
-      sticky(US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
-      sticky(TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
-      sticky(COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
-      sticky(NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
+    if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
+      stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
+      stickyAddress(text, out, TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
+      stickyAddress(text, out, COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
+      stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
     }
     // A house number after a street name: only after a capitalised word or a street word ("tee 87").
     const before = at >= 2 && text[at - 1] === ' ' ? wordBefore(text, at - 1) : '';
@@ -201,36 +265,36 @@ export function findAddresses(text: string): Candidate[] {
       const house = HOUSE_NUMBER.exec(text);
       if (!house) continue;
       const end = at + house[0].length;
-      const typeFirst = backwards(TYPE_FIRST_BEFORE, at);
-      if (typeFirst !== undefined) add(typeFirst, end, SCORE.typeFirst, 'address-type-word-street (medium)', true);
-      const compound = backwards(COMPOUND_BEFORE, at);
-      if (compound !== undefined) add(compound, end, SCORE.compound, 'address-compound-street-number (medium)', true);
+      const typeFirst = backwards(text, TYPE_FIRST_BEFORE, at);
+      if (typeFirst !== undefined) addAddress(text, out, typeFirst, end, SCORE.typeFirst, 'address-type-word-street (medium)', true);
+      // `before` is the word right before the number (one space between), so COMPOUND_BEFORE can match
+      // only when it ends like a compound street word; a lone "." (from "Str.. 5") is left to the regex.
+      const stem = before.endsWith('.') ? before.slice(0, -1) : before;
+      const compound = stem === '' || COMPOUND_STEM_END.test(stem) ? backwards(text, COMPOUND_BEFORE, at) : undefined;
+      if (compound !== undefined) addAddress(text, out, compound, end, SCORE.compound, 'address-compound-street-number (medium)', true);
     }
   }
-  const anchored = (re: RegExp, score: number, pattern: string): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!glued(text, m.index, GLUE_WORD)) add(m.index, m.index + m[0].length, score, pattern, true);
-    }
-  };
-  anchored(PO_BOX, SCORE.poBox, 'address-po-box (strong)');
-  anchored(MILITARY_BOX, SCORE.military, 'address-military (strong)');
-  anchored(UNIT_ALONE, SCORE.unit, 'address-unit (medium)');
+  // Keyword prefilters: every PO box and military box holds "box", every APO/FPO/DPO line "po a".
+  if (lower.includes('box')) {
+    anchored(text, out, PO_BOX, SCORE.poBox, 'address-po-box (strong)');
+    anchored(text, out, MILITARY_BOX, SCORE.military, 'address-military (strong)');
+  }
+  anchored(text, out, UNIT_ALONE, SCORE.unit, 'address-unit (medium)');
   MILITARY_POST.lastIndex = 0;
-  for (let m = MILITARY_POST.exec(text); m !== null; m = MILITARY_POST.exec(text)) {
-    const start = backwards(SHIP_BEFORE, m.index) ?? m.index;
-    add(start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
+  for (let m = lower.includes('po a') ? MILITARY_POST.exec(text) : null; m !== null; m = MILITARY_POST.exec(text)) {
+    const start = backwards(text, SHIP_BEFORE, m.index) ?? m.index;
+    addAddress(text, out, start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
   }
   STREET_WORD.lastIndex = 0;
   for (let m = STREET_WORD.exec(text); m !== null; m = STREET_WORD.exec(text)) {
-    const start = backwards(CAPITALISED_BEFORE, m.index);
-    if (start !== undefined) add(start, m.index + m[0].length, SCORE.namedStreet, 'address-named-street (weak)', true);
+    const start = backwards(text, CAPITALISED_BEFORE, m.index);
+    if (start !== undefined) addAddress(text, out, start, m.index + m[0].length, SCORE.namedStreet, 'address-named-street (weak)', true);
   }
   STATE_ZIP.lastIndex = 0;
   for (let m = STATE_ZIP.exec(text); m !== null; m = STATE_ZIP.exec(text)) {
-    const start = backwards(CITY_BEFORE, m.index);
+    const start = backwards(text, CITY_BEFORE, m.index);
     const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
-    if (start !== undefined && !COMMON_WORDS.has(firstWord)) add(start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);
+    if (start !== undefined && !COMMON_WORDS.has(firstWord)) addAddress(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);
   }
   ADDRESS_CUE.lastIndex = 0;
   for (let m = ADDRESS_CUE.exec(text); m !== null; m = ADDRESS_CUE.exec(text)) {
@@ -238,7 +302,7 @@ export function findAddresses(text: string): Candidate[] {
     const at = m.index + m[0].length;
     CUED_STREET.lastIndex = at;
     const s = CUED_STREET.exec(text);
-    if (s) add(at, at + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+    if (s) addAddress(text, out, at, at + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
   }
   return out;
 }

@@ -56,6 +56,8 @@ export function dateValidity(value: string): Validation {
 }
 
 const B = '(?<![\\p{L}\\p{N}/.:-])';
+// Every MONTH alternative starts with one of these: the month-name patterns run only on texts that hold one.
+const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
 
 export const date = defineDetector({
@@ -69,11 +71,11 @@ export const date = defineDetector({
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4 },
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.5 },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
-    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.6 },
-    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.6 },
-    { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45 },
-    { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45 },
-    { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4 },
+    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.6, requires: HAS_MONTH },
+    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.6, requires: HAS_MONTH },
+    { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
+    { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
+    { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH },
     { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true },
   ],
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',

@@ -24,6 +24,15 @@ export interface PatternSpec {
   readonly group?: number;
   /** The candidate is dropped unless one of the detector's context words is near it. */
   readonly needsContext?: boolean;
+  /** Prefilter for this pattern alone; same contract as `Detector.keywords`. */
+  readonly keywords?: readonly string[];
+  /**
+   * Prefilter for what keywords cannot say: a non-global regex that matches every text holding a match
+   * of this pattern (the month-name date patterns need a month name). Tested once per scan, shared by
+   * the patterns that use the same RegExp object. Cheap only when led by a literal or a small,
+   * case-sensitive set of characters; otherwise it costs what it saves.
+   */
+  readonly requires?: RegExp;
 }
 
 /** A candidate span proposed by a detector, in normalised-text offsets. */
@@ -52,10 +61,21 @@ export interface Detector {
   readonly description: string;
   readonly patterns: readonly PatternSpec[];
   /**
-   * Proposes candidates for detectors whose shape is not one regex (names, addresses, dates). Runs on the
-   * normalised text; must be linear in its length.
+   * Keyword prefilter (gitleaks; style §2.1 "cheap checks run first"): lower-case strings such that
+   * every match of the detector's patterns (the whole match, cue included, lower-cased) contains one,
+   * and `find` proposes nothing in a text that holds none. The scan runs the detector only when the
+   * lower-cased text holds one, so a wrong list loses findings silently: list a keyword for every
+   * alternative of the cue. Each keyword is one more pass over the text (String.prototype.includes),
+   * so a prefilter pays only with a few keywords that most texts lack; measure. Absent means "always
+   * run". The registry test checks the contract on the examples.
    */
-  readonly find?: (text: string) => Candidate[];
+  readonly keywords?: readonly string[];
+  /**
+   * Proposes candidates for detectors whose shape is not one regex (names, addresses, dates). Runs on the
+   * normalised text; must be linear in its length. `lower` is that text lower-cased with the same offsets,
+   * for finding cue words with indexOf (core/detectors/prefilter).
+   */
+  readonly find?: (text: string, lower: string) => Candidate[];
   /** Words or phrases (lower case, matched on word boundaries) that raise the score when near. */
   readonly context?: readonly string[];
   /** Words or phrases that lower the score when near (e.g. "version", "build", "invoice"). */
@@ -75,8 +95,14 @@ export interface Detector {
 
 /** Builds a frozen detector, failing at load (not mid-scan) on a pattern that breaks the contract. */
 export function defineDetector(detector: Detector): Detector {
+  for (const keywords of [detector.keywords, ...detector.patterns.map((p) => p.keywords)]) {
+    if (keywords && (keywords.length === 0 || keywords.some((k) => k === '' || k !== k.toLowerCase()))) {
+      throw new Error(`detector ${detector.id}: keywords must be non-empty lower-case strings`);
+    }
+  }
   for (const p of detector.patterns) {
     if (!p.regex.global) throw new Error(`detector ${detector.id}: pattern ${p.name} must be global`);
+    if (p.requires && (p.requires.global || p.requires.sticky)) throw new Error(`detector ${detector.id}: pattern ${p.name} requires a non-global regex`);
     if (!(p.score >= 0 && p.score <= 1)) throw new Error(`detector ${detector.id}: pattern ${p.name} score outside 0..1`);
   }
   if (detector.patterns.some((p) => p.needsContext) && !detector.context?.length) {

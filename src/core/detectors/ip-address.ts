@@ -10,7 +10,7 @@
  * ("v10.0.0.12") is refused by the pattern, and version, build, firmware or release words just before
  * take the score under the threshold.
  */
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Candidate, type Validation } from './detector';
 
 const OCTET = /^(?:0|[1-9]\d{0,2})$/;
 
@@ -53,18 +53,37 @@ export function ipValidity(value: string): Validation {
   return ipv4Valid(value) ? 'valid' : 'invalid';
 }
 
+// IPv6 candidates start at most four hex digits before a ':' (the lookahead), after neither a letter,
+// digit, ':' nor '.' (the lookbehind). So the regex is tried, sticky, only at the one place before each
+// ':' where it can start, instead of at every position: it finds exactly what it finds as a /g regex.
+const IPV6 = /(?<![\p{L}\p{N}:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{1,44}[0-9A-Fa-f:](?:%[0-9A-Za-z._~-]{1,64})?(?![\p{L}\p{N}:]|\.\p{N})/uy;
+const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+export function findIpv6(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let from = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let start = colon;
+    while (start > 0 && colon - start <= 4 && isHexDigit(text.charCodeAt(start - 1))) start -= 1;
+    // Five hex digits before the ':': every start in the run follows a hex digit, so none is bounded.
+    if (colon - start > 4 || start < from) continue;
+    IPV6.lastIndex = start;
+    const m = IPV6.exec(text);
+    if (!m) continue;
+    from = start + m[0].length;
+    out.push({ detector: 'ip-address', type: 'IP_ADDRESS', start, end: from, pattern: 'ipv6 (medium)', score: 0.5, needsContext: false });
+  }
+  return out;
+}
+
 export const ipAddress = defineDetector({
   id: 'ip-address',
   type: 'IP_ADDRESS',
   description: 'IPv4 dotted quad (octets 0-255) and IPv6 text forms (RFC 4291 §2.2), parsed',
   patterns: [
     { name: 'ipv4-dotted-quad (medium)', regex: /(?<![\p{L}\p{N}._-])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{N}]|\.\p{N})/gu, score: 0.5 },
-    {
-      name: 'ipv6 (medium)',
-      regex: /(?<![\p{L}\p{N}:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{1,44}[0-9A-Fa-f:](?:%[0-9A-Za-z._~-]{1,64})?(?![\p{L}\p{N}:]|\.\p{N})/gu,
-      score: 0.5,
-    },
   ],
+  find: findIpv6,
   context: ['ip', 'ip address', 'ipv4', 'ipv6', 'login from', 'logged in from', 'source ip', 'client ip', 'remote addr', 'remote address', 'address'],
   negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid'],
   validate: ipValidity,

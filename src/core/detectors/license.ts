@@ -36,6 +36,8 @@ export const license = defineDetector({
       name: 'license-after-cue (medium)',
       regex: cuedPattern(CUE, String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?[A-Za-z0-9]){4,19}`),
       group: 1, score: 0.3, needsContext: true,
+      // Every cue holds 'lic' (licence, license), 'dl' or 'cert' (certificate, certification).
+      keywords: ['lic', 'dl', 'cert'],
     },
   ],
   context: [

@@ -60,16 +60,19 @@ function isPlace(run: string): boolean {
 
 const LETTER = /\p{L}/u;
 
+function emitLocation(out: Candidate[], start: number, end: number, score: number, pattern: string): void {
+  out.push({ detector: 'location', type: 'LOCATION', start, end, pattern, score, needsContext: false });
+}
+
+/** Where `re` (anchored with $) matches in the BACK characters before `end`. */
+function backwards(text: string, re: RegExp, end: number): number | undefined {
+  const from = Math.max(0, end - BACK);
+  const m = re.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
+}
+
 export function findLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const emit = (start: number, end: number, score: number, pattern: string): void => {
-    out.push({ detector: 'location', type: 'LOCATION', start, end, pattern, score, needsContext: false });
-  };
-  const backwards = (re: RegExp, end: number): number | undefined => {
-    const from = Math.max(0, end - BACK);
-    const m = re.exec(text.slice(from, end));
-    return m ? from + m.index : undefined;
-  };
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue;
@@ -77,7 +80,7 @@ export function findLocations(text: string): Candidate[] {
     PLACE_RUN.lastIndex = at;
     const run = PLACE_RUN.exec(text);
     const value = run?.[0].replace(/[.,]$/, '');
-    if (value && isPlace(value)) emit(at, at + value.length, SCORE.cue, 'location-after-residence-cue (medium)');
+    if (value && isPlace(value)) emitLocation(out, at, at + value.length, SCORE.cue, 'location-after-residence-cue (medium)');
   }
   for (const [word, before, score, pattern] of [
     [FACILITY_WORD, FACILITY_NAME_BEFORE, SCORE.facility, 'location-facility (medium)'],
@@ -85,8 +88,8 @@ export function findLocations(text: string): Candidate[] {
   ] as const) {
     word.lastIndex = 0;
     for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-      const start = backwards(before, m.index);
-      if (start !== undefined && isPlace(text.slice(start, m.index).trim())) emit(start, m.index + m[0].length, score, pattern);
+      const start = backwards(text, before, m.index);
+      if (start !== undefined && isPlace(text.slice(start, m.index).trim())) emitLocation(out, start, m.index + m[0].length, score, pattern);
     }
   }
   COMMA_STATE.lastIndex = 0;
@@ -94,8 +97,8 @@ export function findLocations(text: string): Candidate[] {
     const state = m[1] as string;
     const isState = state.length === 2 ? US_STATE_CODES.has(state) && !WORDLIKE_CODES.has(state) : US_STATES.has(state.toLowerCase());
     if (!isState) continue;
-    const start = backwards(CITY_BEFORE, m.index);
-    if (start !== undefined && isPlace(text.slice(start, m.index))) emit(start, m.index, SCORE.cityState, 'location-city-before-state (medium)');
+    const start = backwards(text, CITY_BEFORE, m.index);
+    if (start !== undefined && isPlace(text.slice(start, m.index))) emitLocation(out, start, m.index, SCORE.cityState, 'location-city-before-state (medium)');
   }
   return out;
 }

@@ -13,7 +13,7 @@
  * ("Aalborg NO 9100", "LAPPEENRANTA / SK / 53650"), and an address word nearby (apt, suite, street...).
  * A "Country 12345" line is left to the address detector.
  */
-import { defineDetector } from './detector';
+import { defineDetector, type Candidate } from './detector';
 import { POSTCODE_END, POSTCODE_SHAPE, POSTCODE_STRUCTURED } from './zip';
 
 const NOT_PLACES = [
@@ -43,20 +43,45 @@ const NOT_QUANTITY = '(?! (?!this(?!\\p{L}))\\p{Ll}{3,}s(?!\\p{L}))';
 const VALUE_AFTER_IN = `${NOT_YEAR}(${POSTCODE_STRUCTURED}|\\d{4,6})${POSTCODE_END}${NOT_QUANTITY}`;
 const VALUE = `${NOT_YEAR}(${POSTCODE_SHAPE})${POSTCODE_END}${NOT_QUANTITY}`;
 
+// The address-block last line ("Aalborg NO 9100") starts a line or follows ", ". The regex is tried,
+// sticky, only there (found by one cheap scan for line breaks and ", "), not at every position; that
+// finds exactly what the same regex finds with /g.
+export const AT_LINE_START = new RegExp(`(?:^|(?<=\\n|, ))[ \\t]*${PLACE}${SEP}${REGION}${SEP}${VALUE}`, 'dmuy');
+const LINE_STARTS = /[\n\r\u2028\u2029]|, /g;
+
+export function findPostcodesAtLineStart(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let from = 0;
+  LINE_STARTS.lastIndex = 0;
+  for (let at = 0; at >= 0; at = nextLineStart(text)) {
+    if (at < from) continue;
+    AT_LINE_START.lastIndex = at;
+    const m = AT_LINE_START.exec(text);
+    const value = m?.indices?.[1];
+    if (!m || !value) continue;
+    from = at + m[0].length;
+    out.push({
+      detector: 'postcode-after-place', type: 'ZIP', start: value[0], end: value[1],
+      pattern: 'postcode-after-place-at-line-start (weak)', score: 0.3, needsContext: true,
+    });
+  }
+  return out;
+}
+
+/** The next offset after a line break or ", " (LINE_STARTS.lastIndex carries the position), or -1. */
+function nextLineStart(text: string): number {
+  const m = LINE_STARTS.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
 export const postcodeAfterPlace = defineDetector({
   id: 'postcode-after-place',
   type: 'ZIP',
   description: 'Postcode (UPU shapes) after a place name: address-block last line, or "in <Place> <postcode>"',
   patterns: [
     { name: 'postcode-after-in-place (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])[Ii]n ${PLACE}${SEP}(?:${REGION}${SEP})?${VALUE_AFTER_IN}`, 'dgu'), group: 1, score: 0.5 },
-    {
-      name: 'postcode-after-place-at-line-start (weak)',
-      regex: new RegExp(`(?:^|(?<=\\n|, ))[ \\t]*${PLACE}${SEP}${REGION}${SEP}${VALUE}`, 'dgmu'),
-      group: 1,
-      score: 0.3,
-      needsContext: true,
-    },
   ],
+  find: findPostcodesAtLineStart,
   context: [
     'address', 'addr', 'apt', 'apartment', 'suite', 'ste', 'unit', 'street', 'st', 'avenue', 'ave', 'road', 'rd',
     'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'po box', 'lives at', 'resides', 'mailing', 'billing', 'shipping', 'home',

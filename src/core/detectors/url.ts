@@ -13,6 +13,7 @@
  * - links into the tenant's own *.atlassian.net site are dropped unless they carry an identifier.
  */
 import { defineDetector, type Candidate } from './detector';
+import { forEachMatch, lowerSameLength, sticky } from './prefilter';
 
 const SCHEME_URL = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]{1,2048}/giu;
 const WWW_URL = /(?<![\p{L}\p{N}@./:-])www\.[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}(?:[/?#][^\s<>"'`{}|\\^]{0,2048})?/giu;
@@ -65,26 +66,63 @@ function decodeSafely(s: string): string {
 
 const host = (url: string): string => url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/)[0]?.toLowerCase() ?? '';
 
-export function findUrls(text: string): Candidate[] {
+/** Characters of a host name, the only ones HOST_PATH_URL's host part can hold. */
+const HOST_CHAR = /[\p{L}\p{N}.-]/u;
+const isHostChar = (c: number, ch: string): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (c >= 128 && HOST_CHAR.test(ch));
+
+/**
+ * Where HOST_PATH_URL can start. Its host part is letters, digits, dots and dashes ending right before a
+ * '/', and its lookbehind forbids all of those before it, so it can only start where the run of such
+ * characters before a '/' starts: the regex is tried there (sticky) instead of at every position.
+ */
+function hostPathStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    let i = slash;
+    while (i > 0) {
+      const c = text.charCodeAt(i - 1);
+      // A letter outside the BMP: test the whole surrogate pair.
+      const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1] as string;
+      if (!isHostChar(c, ch)) break;
+      i -= ch.length;
+    }
+    if (i < slash) starts.push(i);
+  }
+  return starts;
+}
+
+/** Records a URL match unless an earlier one covers its start (the order of the regexes decides). */
+function considerUrl(out: Candidate[], taken: Array<[number, number]>, m: RegExpExecArray): void {
+  const start = m.index;
+  if (taken.some(([s, e]) => start >= s && start < e)) return;
+  const url = trimUrl(m[0]);
+  if (!/[\p{L}\p{N}]\.\p{L}{2}|\/\/\d|\/\/\[/u.test(url)) return;
+  const end = start + url.length;
+  taken.push([start, end]);
+  const identifies = urlIdentifiesPerson(url);
+  if (!identifies && (host(url) === 'atlassian.net' || host(url).endsWith('.atlassian.net'))) return;
+  out.push({
+    detector: 'url', type: 'URL', start, end, needsContext: false,
+    pattern: identifies ? 'url-with-person-identifier (strong)' : 'url (weak; reported with a personal-site cue)',
+    score: identifies ? 0.8 : 0.3,
+  });
+}
+
+export function findUrls(text: string, lower: string = lowerSameLength(text)): Candidate[] {
   const out: Candidate[] = [];
   const taken: Array<[number, number]> = [];
-  for (const re of [SCHEME_URL, WWW_URL, HOST_PATH_URL]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      if (taken.some(([s, e]) => start >= s && start < e)) continue;
-      const url = trimUrl(m[0]);
-      if (!/[\p{L}\p{N}]\.\p{L}{2}|\/\/\d|\/\/\[/u.test(url)) continue;
-      const end = start + url.length;
-      taken.push([start, end]);
-      const identifies = urlIdentifiesPerson(url);
-      if (!identifies && (host(url) === 'atlassian.net' || host(url).endsWith('.atlassian.net'))) continue;
-      out.push({
-        detector: 'url', type: 'URL', start, end, needsContext: false,
-        pattern: identifies ? 'url-with-person-identifier (strong)' : 'url (weak; reported with a personal-site cue)',
-        score: identifies ? 0.8 : 0.3,
-      });
-    }
+  forEachMatch(SCHEME_URL, ['http', 'ftp'], text, lower, (m) => considerUrl(out, taken, m));
+  forEachMatch(WWW_URL, ['www.'], text, lower, (m) => considerUrl(out, taken, m));
+  const hostPath = sticky(HOST_PATH_URL);
+  let from = 0;
+  for (const at of hostPathStarts(text)) {
+    if (at < from) continue;
+    hostPath.lastIndex = at;
+    const m = hostPath.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    considerUrl(out, taken, m);
   }
   return out;
 }

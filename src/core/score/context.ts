@@ -70,8 +70,9 @@ export interface ContextHit {
 
 export function findContext(detector: Detector, window: ContextWindow): ContextHit {
   const c = compiledContext(detector);
-  const text = `${window.before} \u0000 ${window.after}`;
-  const positive = c.positive ? text.match(c.positive)?.[0] : undefined;
+  // Before and after are searched apart: a term cannot span the candidate between them, and the
+  // leftmost hit in "before \0 after" is the first hit in before, else in after.
+  const positive = c.positive ? (c.positive.exec(window.before) ?? c.positive.exec(window.after))?.[0] : undefined;
   // Negative words count only just before the value ("Invoice 720318845", "build 4417823"): a word
   // after it usually belongs to the next phrase.
   const negative = c.negative ? window.before.slice(-NEGATIVE_WINDOW).match(c.negative)?.[0] : undefined;

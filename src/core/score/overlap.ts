@@ -1,6 +1,11 @@
 /**
  * Overlap resolution, a named strategy (style §2.4): one span, one type, chosen deterministically.
  *
+ * 0. An ADDRESS span that runs on over the block's last lines gives back what it swallowed at its end:
+ *    when an identifier (a ZIP, a phone or fax, an e-mail...) lies in it with nothing after it but
+ *    separators and state or country words ("..., IL 62704\nUSA", "...\nWI 53703\n(608) 555-0142"),
+ *    the address is trimmed to end before that identifier and both are kept. Repeated until no such
+ *    identifier is left at its end. EMAIL and URL stay containers as below.
  * 1. Container types (EMAIL, URL, ADDRESS) go first, longest span first: an e-mail address is not also
  *    a URL or a name, and a patient-portal URL is redacted whole rather than around the MRN inside it.
  * 2. Then every other candidate in order of specificity (a type with a validator beats a type guessed
@@ -8,6 +13,7 @@
  * A candidate that overlaps one already kept is dropped.
  */
 import type { FindingType } from '../finding-types';
+import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
 
 export interface Span {
   readonly type: FindingType;
@@ -30,7 +36,46 @@ const rank = (type: FindingType): number => {
   return i < 0 ? SPECIFICITY.length : i;
 };
 
-export function resolveOverlaps<T extends Span>(candidates: readonly T[]): T[] {
+/** Identifiers split off the end of an ADDRESS span (step 0). */
+const SPLIT_FROM_ADDRESS_END: ReadonlySet<FindingType> = new Set([
+  'SSN', 'NPI', 'DEA', 'MBI', 'CREDIT_CARD', 'VEHICLE_ID', 'IP_ADDRESS', 'HEALTH_PLAN_ID', 'MRN', 'ACCOUNT_NUMBER',
+  'LICENSE_NUMBER', 'DEVICE_ID', 'BIOMETRIC_ID', 'FAX', 'PHONE', 'ZIP', 'EMAIL',
+]);
+
+/** Words of state and country names, which may follow a ZIP in an address block ("New York", "USA"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...US_STATES, ...COUNTRIES, ...US_STATE_CODES]
+  .flatMap((name) => name.toLowerCase().split(/\s+/)));
+const TAIL_SEPARATORS = /[\s,.;:|>()/-]+/;
+const TRAILING_SEPARATOR = /[\s,;:(-]/;
+
+/** True when `tail` holds nothing but separators and state or country words. */
+function onlyPlaceWords(tail: string): boolean {
+  return tail.split(TAIL_SEPARATORS).every((w) => w === '' || PLACE_WORDS.has(w.toLowerCase()));
+}
+
+/** Step 0: the address ends before any identifier that sits at its end. */
+function trimAddressEnd<T extends Span>(address: T, identifiers: readonly T[], text: string): T {
+  let end = address.end;
+  for (;;) {
+    let cut = end;
+    for (const f of identifiers) {
+      if (f.start > address.start && f.start < cut && onlyPlaceWords(text.slice(Math.min(f.end, end), end))) cut = f.start;
+    }
+    if (cut === end) break;
+    while (cut > address.start && TRAILING_SEPARATOR.test(text[cut - 1] as string)) cut -= 1;
+    if (cut <= address.start) break;
+    end = cut;
+  }
+  return end === address.end ? address : { ...address, end };
+}
+
+/**
+ * `text` is the (normalised) text the spans index into; without it step 0 is skipped.
+ */
+export function resolveOverlaps<T extends Span>(all: readonly T[], text?: string): T[] {
+  const identifiers = text === undefined ? [] : all.filter((c) => SPLIT_FROM_ADDRESS_END.has(c.type));
+  const candidates = identifiers.length === 0 || text === undefined ? all
+    : all.map((c) => (c.type === 'ADDRESS' ? trimAddressEnd(c, identifiers, text) : c));
   const containers = candidates
     .filter((c) => CONTAINERS.includes(c.type))
     .sort((a, b) => (b.end - b.start) - (a.end - a.start)

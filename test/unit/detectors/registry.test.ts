@@ -26,6 +26,25 @@ describe('detector registry', () => {
         }
       });
 
+      const prefiltered = d.patterns.filter((p) => p.keywords || p.requires);
+      if (prefiltered.length > 0 || d.keywords) {
+        it('keeps its prefilter contract (keywords, requires) on every example', () => {
+          const holdsKeyword = (text: string, keywords: readonly string[]): boolean =>
+            keywords.some((k) => text.toLowerCase().includes(k));
+          for (const example of [...d.examples.match, ...d.examples.ignore]) {
+            for (const p of prefiltered) {
+              for (const m of example.matchAll(new RegExp(p.regex.source, p.regex.flags))) {
+                if (p.keywords) assert.ok(holdsKeyword(m[0], p.keywords), `${p.name}: match ${JSON.stringify(m[0])} holds none of its keywords`);
+                if (p.requires) assert.ok(p.requires.test(m[0]), `${p.name}: match ${JSON.stringify(m[0])} fails its requires test`);
+              }
+            }
+            if (d.keywords && scanText(example).some((f) => f.detector === d.id)) {
+              assert.ok(holdsKeyword(example, d.keywords), `${d.id} fires on ${JSON.stringify(example)} without a keyword`);
+            }
+          }
+        });
+      }
+
       for (const example of d.examples.match) {
         it(`finds a detection in ${JSON.stringify(example)}`, () => {
           const found = scanText(example).filter((f) => f.detector === d.id);

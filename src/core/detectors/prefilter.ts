@@ -1,0 +1,86 @@
+/**
+ * Cheap checks run first (gitleaks' keyword prefilter, style §2.1): a pattern's regex runs only when
+ * the text can hold a match, and a regex whose matches always begin with one of a few words can be
+ * tried only where those words occur. V8 runs a regex led by a lookbehind, a \p{..} class or a long
+ * case-insensitive alternation at a few hundred MB/s, and the engine runs dozens of them, while
+ * String.prototype.includes / indexOf scan at a few GB/s. Measured, not assumed: every keyword is one
+ * more pass over the text, so a prefilter pays only with a few keywords that most texts lack.
+ *
+ * Both shortcuts are exact when the caller keeps the contract (Detector.keywords, PatternSpec.keywords,
+ * the `startsWith` words below): they only skip texts or positions where no match can start.
+ */
+/** True when the text may hold a match: the lower-cased text holds one of `keywords` and the text matches `requires` (either may be absent). */
+export type Prefilter = (keywords: readonly string[] | undefined, requires?: RegExp) => boolean;
+
+/**
+ * A prefilter for one text (and `lower`, the same lower-cased); answers are kept, since detectors share
+ * them. (No named closures per call: under tsx each costs an Object.defineProperty.)
+ */
+export function prefilter(text: string, lower: string): Prefilter {
+  const seen = new Map<string | RegExp, boolean>();
+  return (keywords, requires) => (keywords === undefined || keywords.some((k) => remembered(seen, k, lower)))
+    && (requires === undefined || remembered(seen, requires, text));
+}
+
+function remembered(seen: Map<string | RegExp, boolean>, test: string | RegExp, text: string): boolean {
+  let hit = seen.get(test);
+  if (hit === undefined) {
+    hit = typeof test === 'string' ? text.includes(test) : test.test(text);
+    seen.set(test, hit);
+  }
+  return hit;
+}
+
+/** Offsets in `lower` where one of `words` starts, ascending, without repeats. */
+function wordStarts(lower: string, words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const w of words) for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
+  at.sort((a, b) => a - b);
+  return at.filter((p, i) => i === 0 || p !== at[i - 1]);
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a global regex: it matches only at its lastIndex. */
+export function sticky(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (!s) {
+    s = new RegExp(re.source, `${re.flags}y`);
+    stickies.set(re, s);
+  }
+  return s;
+}
+
+/** Lower case that keeps every offset (toLowerCase can change the length of a few characters). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * Calls `each` for every non-empty match of the global regex `re` in `text`, as an exec loop would;
+ * with `startsWith` (lower-case words every match begins with) the regex is tried only where one of
+ * them occurs in `lower`, `text` lower-cased with the same offsets.
+ */
+export function forEachMatch(
+  re: RegExp, startsWith: readonly string[] | undefined, text: string, lower: string, each: (m: RegExpExecArray) => void,
+): void {
+  if (startsWith) {
+    const at = sticky(re);
+    let from = 0;
+    for (const start of wordStarts(lower, startsWith)) {
+      if (start < from) continue;
+      at.lastIndex = start;
+      const m = at.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      from = start + m[0].length;
+      each(m);
+    }
+    return;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex += 1; continue; }
+    each(m);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Overlap resolution (core/score/overlap.ts): one span, one type; an ADDRESS gives back the identifiers
+ * at its end (a ZIP, a phone on the next line) and keeps the rest; EMAIL and URL stay containers.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FindingType } from '../../../src/core/finding-types';
+import { scanText } from '../../../src/core/scan';
+import { resolveOverlaps, type Span } from '../../../src/core/score/overlap';
+
+const spans = (text: string): Array<[FindingType, string]> =>
+  scanText(text).map((f) => [f.type, f.text]);
+
+describe('overlap: identifiers at the end of an address are split off', () => {
+  const rows: ReadonlyArray<{ text: string; want: Array<[FindingType, string]>; why: string }> = [
+    {
+      text: 'Correct address: 1864 Lakeview Boulevard, Suite 4B, Oak Park, IL 60302.',
+      want: [['ADDRESS', '1864 Lakeview Boulevard, Suite 4B, Oak Park, IL'], ['ZIP', '60302']],
+      why: 'the ZIP ends the address: both are kept, the address stops before it (it used to swallow the ZIP)',
+    },
+    {
+      text: 'Address: 4417 N Oak Avenue\nMadison, WI 53703\nUSA',
+      want: [['ADDRESS', '4417 N Oak Avenue\nMadison, WI'], ['ZIP', '53703']],
+      why: 'only a country word follows the ZIP',
+    },
+    {
+      text: 'Address: 4417 N Oak Avenue\nMadison, WI 53703\n608-555-0142',
+      want: [['ADDRESS', '4417 N Oak Avenue\nMadison, WI'], ['ZIP', '53703'], ['PHONE', '608-555-0142']],
+      why: 'a phone the address ran on into is split off, then the ZIP before it',
+    },
+  ];
+  for (const row of rows) it(`${row.why}: ${JSON.stringify(row.text)}`, () => assert.deepEqual(spans(row.text), row.want));
+});
+
+describe('overlap: strategy on bare spans', () => {
+  const span = (type: FindingType, start: number, end: number, score = 0.6): Span => ({ type, start, end, score });
+
+  it('keeps an address whole when the identifier inside it is followed by more street words', () => {
+    const text = '12345 Main Street Springfield';
+    const kept = resolveOverlaps([span('ADDRESS', 0, text.length), span('ZIP', 0, 5)], text);
+    assert.deepEqual(kept, [span('ADDRESS', 0, text.length)]);
+  });
+
+  it('lets an e-mail address contain what looks like a URL or a name', () => {
+    const kept = resolveOverlaps([span('URL', 4, 15), span('EMAIL', 0, 15), span('NAME', 0, 3)], 'ann@example.org');
+    assert.deepEqual(kept, [span('EMAIL', 0, 15)]);
+  });
+
+  it('picks the more specific type for the same span', () => {
+    const kept = resolveOverlaps([span('PHONE', 0, 10, 0.9), span('ZIP', 0, 10, 0.9), span('SSN', 0, 10, 0.6)]);
+    assert.deepEqual(kept, [span('SSN', 0, 10, 0.6)]);
+  });
+});
