@@ -16,6 +16,7 @@ import { allowlistFingerprint } from './fingerprint';
 import { normalise } from './normalise/normalise';
 import { HIPAA_SAFE_HARBOR } from './policy/defaults';
 import { ruleFor, type Policy, type TypeRule } from './policy/schema';
+import { promoteNearOtherPhi } from './score/co-occurrence';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { REDACTION_TOKEN } from './redact/token-pattern';
@@ -88,6 +89,7 @@ function proposeCandidates(detector: Detector, text: string, lower: string, mayM
       out.push({
         detector: detector.id, type: detector.type, start, end,
         pattern: pattern.name, score: pattern.score, needsContext: pattern.needsContext ?? false,
+        ...(pattern.promotedByOtherPhi ? { promotedByOtherPhi: true } : {}),
       });
     });
   }
@@ -119,6 +121,8 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const mayMatch = prefilter(text, lower);
 
   const scored: ScoredCandidate[] = [];
+  /** Just under the threshold, reported only if the text holds other strong PHI. */
+  const nearMisses: Array<{ candidate: ScoredCandidate; minScore: number }> = [];
   for (const detector of engine.detectors) {
     if (!mayMatch(detector.keywords)) continue;
     for (const candidate of proposeCandidates(detector, text, lower, mayMatch)) {
@@ -126,12 +130,13 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
       const result = scoreCandidate(detector, candidate, text, lower, outside);
       if (!result) continue;
       const rule = engine.rules.get(result.type) ?? ruleFor(policy, result.type);
-      if (result.score < rule.minScore) continue;
       if (!rule.enabled) continue;
       if (isAllowlisted(engine, text.slice(result.start, result.end), options.secret)) continue;
-      scored.push(result);
+      if (result.score >= rule.minScore) scored.push(result);
+      else if (candidate.promotedByOtherPhi) nearMisses.push({ candidate: result, minScore: rule.minScore });
     }
   }
+  for (const promoted of promoteNearOtherPhi(scored, nearMisses)) scored.push(promoted);
 
   return resolveOverlaps(scored, text).map((c): Finding => {
     const start = norm.toOriginalStart(c.start);

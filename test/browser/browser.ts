@@ -81,25 +81,33 @@ export function invokes(page: Page): Promise<Array<{ functionKey: string; payloa
     .filter((l) => l.command === 'invoke').map(({ functionKey, payload }) => ({ functionKey, payload })));
 }
 
-/** Share of pixels that differ (any channel by more than 16), computed in the browser from two PNGs. */
-async function pixelDiffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([x, y]) => {
-    const load = async (b64: string) => createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const [ia, ib] = await Promise.all([load(x), load(y)]);
-    if (ia.width !== ib.width || ia.height !== ib.height) return 1;
-    const pixels = (img: ImageBitmap) => {
-      const canvas = new OffscreenCanvas(img.width, img.height);
-      const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-      ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(0, 0, img.width, img.height).data;
-    };
-    const [pa, pb] = [pixels(ia), pixels(ib)];
-    let differ = 0;
-    for (let i = 0; i < pa.length; i += 4) {
-      if (Math.abs(pa[i]! - pb[i]!) > 16 || Math.abs(pa[i + 1]! - pb[i + 1]!) > 16 || Math.abs(pa[i + 2]! - pb[i + 2]!) > 16) differ += 1;
-    }
-    return differ / (pa.length / 4);
-  }, [a.toString('base64'), b.toString('base64')] as const);
+/**
+ * Share of pixels that differ (any channel by more than 16), computed in the browser from two PNGs.
+ * The browser code is a string, not a function: tsx compiles named arrow functions with a `__name`
+ * helper that does not exist in the page, so a function passed to page.evaluate would throw there.
+ */
+const PIXEL_DIFF_SOURCE = `async ([x, y]) => {
+  const load = async (b64) => createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+  const [ia, ib] = await Promise.all([load(x), load(y)]);
+  if (ia.width !== ib.width || ia.height !== ib.height) return 1;
+  const pixels = (img) => {
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return ctx.getImageData(0, 0, img.width, img.height).data;
+  };
+  const pa = pixels(ia);
+  const pb = pixels(ib);
+  let differ = 0;
+  for (let i = 0; i < pa.length; i += 4) {
+    if (Math.abs(pa[i] - pb[i]) > 16 || Math.abs(pa[i + 1] - pb[i + 1]) > 16 || Math.abs(pa[i + 2] - pb[i + 2]) > 16) differ += 1;
+  }
+  return differ / (pa.length / 4);
+}`;
+
+export async function pixelDiffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const args = JSON.stringify([a.toString('base64'), b.toString('base64')]);
+  return Number(await page.evaluate(`(${PIXEL_DIFF_SOURCE})(${args})`));
 }
 
 export async function matchScreenshot(page: Page, name: string): Promise<void> {

@@ -46,9 +46,9 @@ export function findingsOf(input: LoadedInput, policy: Policy, secret: string, f
   }
   for (const item of recognised.items) {
     if (item.kind === 'text') {
-      out.push(...scanText(item.text, options).map((f) => toOutput(f, { file, field: item.field })));
+      for (const f of scanText(item.text, options)) out.push(toOutput(f, { file, field: item.field }));
     } else {
-      out.push(...scanDocument(item.doc, options).map((f) => toOutput(f, { file, field: item.field, path: f.path })));
+      for (const f of scanDocument(item.doc, options)) out.push(toOutput(f, { file, field: item.field, path: f.path }));
     }
   }
   return out;

@@ -223,9 +223,12 @@ const colspan = (cell: AdfNode): number => {
   return typeof span === 'number' && span >= 1 ? Math.floor(span) : 1;
 };
 
+/** How much of a row's first cell counts as the row's label. */
+const ROW_LABEL_CHARS = 40;
+
 /**
- * Tables: each cell is walked with its column header (a tableHeader in the first row) and its row header
- * (a tableHeader opening the row) as outside context, so "DOB" above "1949-03-08" counts. Columns follow
+ * Tables: each cell is walked with its column header (a tableHeader in the first row) and its row label
+ * (the cell opening the row) as outside context, so "DOB" above or beside "1949-03-08" counts. Columns follow
  * colspan; rowspans from earlier rows are not tracked (a header is then read one column off, never
  * across tables).
  */
@@ -243,8 +246,10 @@ function walkTable(table: AdfNode, path: string, outside: string | undefined, ou
     const rowPath = childPointer(path, 'content', r);
     if (row.type !== 'tableRow') { walk(row, rowPath, outside, out); return; }
     collectNodeAttrs(row, rowPath, outside, out);
+    // The row's first cell labels the row, header or not: key-value tables ("DOB | 03/08/1949") put
+    // their keys in plain cells. Only its start counts, so a long first cell cannot flood the context.
     const first = row.content?.[0];
-    const rowHeader = first?.type === 'tableHeader' ? plainText(first) : undefined;
+    const rowHeader = first ? plainText(first).slice(0, ROW_LABEL_CHARS) : undefined;
     let col = 0;
     (row.content ?? []).forEach((cell, c) => {
       const isHeader = cell.type === 'tableHeader';

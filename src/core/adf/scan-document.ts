@@ -51,8 +51,9 @@ const CLINICAL_DATE_WORDS: RegExp | undefined = termRegex([
 export function scanDocument(doc: AdfNode, options: ScanOptions = {}): DocumentFinding[] {
   const projection = projectDocument(doc);
   const findings: DocumentFinding[] = [];
-  for (const block of projection.blocks) findings.push(...scanBlock(block, options));
-  for (const attribute of projection.attributes) findings.push(...scanAttribute(attribute, options));
+  // Loops, not push(...): one block can hold more findings than a call's arguments may (150,000 e-mails).
+  for (const block of projection.blocks) for (const f of scanBlock(block, options)) findings.push(f);
+  for (const attribute of projection.attributes) for (const f of scanAttribute(attribute, options)) findings.push(f);
   return findings;
 }
 

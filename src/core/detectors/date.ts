@@ -12,10 +12,11 @@
  *   column header "DOB") lifts any date to at least 0.6 and by 0.35: always reported.
  * - A work word just before ("due", "deadline", "sprint", "release", "deploy", "created", "resolved",
  *   "target", or the column header "Due date") takes 0.45 off: a bare date under it is dropped.
- * - A bare full date with no context (day, month and year) scores 0.5 and is reported at the default
- *   threshold: in a ticket that already holds PHI an unexplained full date is most often a birth or
- *   visit date, and leaving a DOB in place costs more than masking a due date. A site that finds this
- *   noisy raises DATE's minScore to 0.55.
+ * - A bare full date with no context (day, month and year) scores 0.45, just under the threshold, and is
+ *   reported only when the same text holds other strong PHI (core/score/co-occurrence.ts): in a ticket
+ *   with a patient's name or SSN an unexplained full date is most often a birth or visit date, while
+ *   Jira and Confluence are otherwise full of ship dates, deadlines and changelog dates. A site that
+ *   wants every full date lowers DATE's minScore to 0.45.
  * - Weaker shapes score below the threshold unless a clinical word is near: two-digit years (0.45),
  *   a month and day without year (0.45), month + year (0.4), "YYYY-MM-DD hh:mm:ss" (0.4: pasted log
  *   lines are full of them), and M/D (0.2, needs context; "11/29 14:02:17 WARN" stays). Machine time
@@ -65,14 +66,14 @@ export const date = defineDetector({
   type: 'DATE',
   description: 'Calendar dates with day or month (numeric, ISO 8601, month names); clinical vs work context',
   patterns: [
-    { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.5 },
+    { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.45, promotedByOtherPhi: true },
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4 },
-    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.5 },
+    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
-    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.6, requires: HAS_MONTH },
-    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.6, requires: HAS_MONTH },
+    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
+    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
     { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
     { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH },
@@ -87,8 +88,9 @@ export const date = defineDetector({
     'start date', 'end date', 'timestamp', 'logged', 'committed', 'merged', 'milestone'],
   validate: dateValidity,
   examples: {
-    match: ['DOB 03/14/1962', 'born 3/14/62', 'admitted 14-Mar-1962', 'March 14th, 1962', 'Mar 14, 1962', '14 March 1962',
-      'DOB: 3/14', '1962-03-14', 'seen on 2000-04-16 11:34:35', 'born on the 14th of March'],
-    ignore: ['Due 2026-12-19', 'in 1962', '11/29 14:02:17 WARN', '02/30/1990', 'version 1.2.2024', 'release date: 2026-12-19'],
+    match: ['DOB 03/14/1962', 'born 3/14/62', 'admitted 14-Mar-1962', 'born March 14th, 1962', 'DOB Mar 14, 1962', 'admitted 14 March 1962',
+      'DOB: 3/14', 'date of birth 1962-03-14', 'seen on 2000-04-16 11:34:35', 'born on the 14th of March', 'SSN 412-58-7391, 03/14/1962'],
+    ignore: ['Due 2026-12-19', 'in 1962', '11/29 14:02:17 WARN', '02/30/1990', 'version 1.2.2024', 'release date: 2026-12-19',
+      'The v1 endpoints are removed on 2026-09-30', 'Shipped on November 30, 2026'],
   },
 });

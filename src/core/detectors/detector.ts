@@ -24,6 +24,12 @@ export interface PatternSpec {
   readonly group?: number;
   /** The candidate is dropped unless one of the detector's context words is near it. */
   readonly needsContext?: boolean;
+  /**
+   * A match that falls just short of the threshold is reported anyway when the same text holds another
+   * strong finding (core/score/co-occurrence.ts): a bare date next to a patient's SSN is most likely
+   * their date of birth; a bare date in release notes is not.
+   */
+  readonly promotedByOtherPhi?: boolean;
   /** Prefilter for this pattern alone; same contract as `Detector.keywords`. */
   readonly keywords?: readonly string[];
   /**
@@ -44,14 +50,19 @@ export interface Candidate {
   readonly pattern: string;
   readonly score: number;
   readonly needsContext: boolean;
+  /** See PatternSpec.promotedByOtherPhi. */
+  readonly promotedByOtherPhi?: boolean;
   /** Set by `find` detectors that validated the value themselves. */
   readonly validation?: Validation;
 }
 
 /** Text around a candidate that context rules may look at (normalised, lower-cased by the scorer). */
 export interface ContextWindow {
+  /** Text before the candidate, with any outside context in front of it. */
   readonly before: string;
   readonly after: string;
+  /** Outside context alone (a table cell's column header and row label), if any. */
+  readonly outside?: string;
 }
 
 export interface Detector {

@@ -60,6 +60,7 @@ export function windowAround(
   return {
     before: outside ? `${outside}\n${b}` : b,
     after: lowerText.slice(end, Math.min(lowerText.length, end + after)),
+    ...(outside ? { outside } : {}),
   };
 }
 
@@ -74,7 +75,11 @@ export function findContext(detector: Detector, window: ContextWindow): ContextH
   // leftmost hit in "before \0 after" is the first hit in before, else in after.
   const positive = c.positive ? (c.positive.exec(window.before) ?? c.positive.exec(window.after))?.[0] : undefined;
   // Negative words count only just before the value ("Invoice 720318845", "build 4417823"): a word
-  // after it usually belongs to the next phrase.
-  const negative = c.negative ? window.before.slice(-NEGATIVE_WINDOW).match(c.negative)?.[0] : undefined;
+  // after it usually belongs to the next phrase. Outside context (a "Due date" column header) counts
+  // whole, however much outside context comes with it.
+  const nearBefore = window.before.slice(-NEGATIVE_WINDOW);
+  const negative = c.negative
+    ? (c.negative.exec(nearBefore) ?? (window.outside ? c.negative.exec(window.outside) : null))?.[0]
+    : undefined;
   return { positive, negative };
 }

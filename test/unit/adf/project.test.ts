@@ -146,3 +146,18 @@ describe('projectDocument: attributes', () => {
     assert.match(attributes[0]?.context ?? '', /^DOB: {3}confirmed$/);
   });
 });
+
+describe('key-value tables', () => {
+  // Regression: only a tableHeader opening a row labelled it, so "DOB | 03/08/1949" with plain cells
+  // (how Confluence key-value tables are usually built) gave the date no context.
+  it('gives a cell its row\'s first cell as context, header or not', () => {
+    const kv = { type: 'doc', version: 1, content: [{ type: 'table', attrs: {}, content: [
+      { type: 'tableRow', content: [
+        { type: 'tableCell', attrs: {}, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'DOB' }] }] },
+        { type: 'tableCell', attrs: {}, content: [{ type: 'paragraph', content: [{ type: 'text', text: '03/08/1949' }] }] },
+      ] },
+    ] }] };
+    const block = projectDocument(kv).blocks.find((b) => b.text === '03/08/1949');
+    assert.equal(block?.outsideContext, 'DOB');
+  });
+});

@@ -110,3 +110,15 @@ describe('scanDocument', () => {
     assert.deepEqual(found, []);
   });
 });
+
+describe('scanDocument on a block with a very large number of findings', () => {
+  // Regression: results were appended with push(...array), which overflows the call stack past about
+  // 120,000 arguments; one paragraph of 150,000 e-mail addresses threw "Maximum call stack size exceeded".
+  it('returns every finding', () => {
+    const text = 'a.rivera@example.org '.repeat(150_000);
+    const doc = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+    const findings = scanDocument(doc);
+    assert.equal(findings.length, 150_000);
+    assert.deepEqual([findings[0]?.type, findings[0]?.text], ['EMAIL', 'a.rivera@example.org']);
+  });
+});
