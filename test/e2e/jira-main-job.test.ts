@@ -143,3 +143,29 @@ describe('Jira alerts', () => {
     assert.equal(JSON.stringify(alerts).includes('7391'), false);
   });
 });
+
+describe('Jira restrict and upstream errors', () => {
+  let app: LocalApp;
+  beforeEach(async () => { app = await startLocalApp(); });
+  afterEach(async () => { await app.stop(); });
+
+  it('sets the configured issue security level when a type says "redact and restrict"', async () => {
+    const levels = await app.asUser('GET', '/rest/api/3/project/HC/securitylevel') as { levels: Array<{ id: string }> };
+    const levelId = levels.levels[0]?.id ?? '';
+    await savePolicyOnSite(app, { types: { SSN: { action: 'redact-and-restrict' } }, jira: { securityLevelId: levelId } });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'Refill', description: SSN_SPLIT } });
+    await app.runtime.settle();
+    const issue = await app.asUser('GET', '/rest/api/3/issue/HC-1') as { fields: { security?: { id: string }; description: unknown } };
+    assert.equal(issue.fields.security?.id, levelId);
+    assert.deepEqual(issue.fields.description, SSN_REDACTED);
+    assert.deepEqual((await app.records()).map((r) => r.action), ['redacted-and-restricted']);
+  });
+
+  it('retries server errors with backoff and finishes the job', async () => {
+    app.site.faults.serverError({ route: '/rest/api/3/issue/{issueIdOrKey}', method: 'PUT', caller: 'app', times: 2, status: 503 });
+    await app.asUser('POST', '/rest/api/3/issue', { fields: { project: { key: 'HC' }, summary: 'Refill', description: SSN_SPLIT } });
+    await app.runtime.settle();
+    assert.deepEqual((await app.asUser('GET', '/rest/api/3/issue/HC-1') as IssueJson).fields.description, SSN_REDACTED);
+    assert.equal(app.runtime.counters.events.retried, 0);
+  });
+});
