@@ -82,7 +82,7 @@ export const creditCard = defineDetector({
     'card', 'cc', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express',
     'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'pan', 'card number', 'card no', 'paid with', 'payment',
   ],
-  negativeContext: ['order', 'tracking', 'invoice', 'trace', 'ts', 'timestamp', 'epoch', 'build', 'imei', 'serial'],
+  negativeContext: ['order', 'tracking', 'invoice', 'trace', 'ts', 'timestamp', 'epoch', 'build', 'imei', 'serial', 'reference', 'ref', 'ref no'],
   validate: cardValidity,
   examples: {
     match: ['card 4716 0938 2551 7347', '5305817422903169', 'Amex 3742-881039-47510', 'visa 4716-0938-2551-7347 exp 12/27'],

@@ -19,6 +19,9 @@ export function ipv4Valid(value: string): boolean {
   return parts.length === 4 && parts.every((p) => OCTET.test(p) && Number(p) <= 255);
 }
 
+/** RFC 1918 private, loopback (127/8) and link-local (169.254/16) prefixes. Documentation ranges are not here: a value in them is as real as any in a test. */
+const PRIVATE_V4 = '(?:10|127)\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|169\\.254\\.';
+
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 export function ipv6Valid(value: string): boolean {
@@ -81,14 +84,26 @@ export const ipAddress = defineDetector({
   type: 'IP_ADDRESS',
   description: 'IPv4 dotted quad (octets 0-255) and IPv6 text forms (RFC 4291 §2.2), parsed',
   patterns: [
-    { name: 'ipv4-dotted-quad (medium)', regex: /(?<![\p{L}\p{N}._-])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\p{N}]|\.\p{N})/gu, score: 0.5 },
+    {
+      name: 'ipv4-dotted-quad (medium)',
+      regex: new RegExp(`(?<![\\p{L}\\p{N}._-])(?!${PRIVATE_V4})\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\p{N}]|\\.\\p{N})`, 'gu'),
+      score: 0.5,
+    },
+    // Private, loopback and link-local addresses name hosts inside a network (the database in a stack
+    // trace), not a person on the internet: reported only with an IP word near them.
+    {
+      name: 'ipv4-private-range (weak)',
+      regex: new RegExp(`(?<![\\p{L}\\p{N}._-])(?=${PRIVATE_V4})\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\p{N}]|\\.\\p{N})`, 'gu'),
+      score: 0.2,
+      needsContext: true,
+    },
   ],
   find: findIpv6,
   context: ['ip', 'ip address', 'ipv4', 'ipv6', 'login from', 'logged in from', 'source ip', 'client ip', 'remote addr', 'remote address', 'address'],
   negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid'],
   validate: ipValidity,
   examples: {
-    match: ['login came from 203.0.113.57 (home)', 'client_ip = 198.51.100.20', '2001:db8::8a2e:370:7334', 'fe80::1%eth0', '::ffff:192.0.2.128', '6e40:4041:c617:e898:c11:40d2:c669:2eb4'],
-    ignore: ['App version 1.2.3.4', 'firmware v10.0.0.12', '256.1.1.1', '01.2.3.4', '1.2.3', '12:30:45', '00:1a:2b:3c:4d:5e', 'dead::beef', 'std::map', '1.2.3.4.5', '2001:db8::1::2'],
+    match: ['login came from 203.0.113.57 (home)', 'client_ip = 198.51.100.20', 'patient login from ip 192.168.1.40', '2001:db8::8a2e:370:7334', 'fe80::1%eth0', '::ffff:192.0.2.128', '6e40:4041:c617:e898:c11:40d2:c669:2eb4'],
+    ignore: ['App version 1.2.3.4', 'firmware v10.0.0.12', '256.1.1.1', '01.2.3.4', '1.2.3', '12:30:45', '00:1a:2b:3c:4d:5e', 'dead::beef', 'std::map', '1.2.3.4.5', '2001:db8::1::2', 'retried host=10.175.156.1:5432', 'connect to 127.0.0.1'],
   },
 });
