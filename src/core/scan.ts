@@ -124,7 +124,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   /** Just under the threshold, reported only if the text holds other strong PHI. */
   const nearMisses: Array<{ candidate: ScoredCandidate; minScore: number }> = [];
   for (const detector of engine.detectors) {
-    if (!mayMatch(detector.keywords)) continue;
+    if (!mayMatch(detector.keywords, detector.requires)) continue;
     for (const candidate of proposeCandidates(detector, text, lower, mayMatch)) {
       if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);

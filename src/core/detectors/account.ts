@@ -11,7 +11,7 @@
 import { abaRoutingValid } from '../checksums/aba-routing';
 import { ibanMod97Valid } from '../checksums/iban-mod97';
 import { cuedPattern } from './cue';
-import { defineDetector, type Candidate, type Validation } from './detector';
+import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 
 /** IBAN length by country, from the SWIFT IBAN registry. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
@@ -68,6 +68,7 @@ const ACCOUNT_CUE = String.raw`(?:patient|billing|hospital|guarantor|bank|checki
 export const account = defineDetector({
   id: 'account',
   type: 'ACCOUNT_NUMBER',
+  requires: HAS_DIGIT,
   description: 'Account number after an account cue (6-17 digits); IBAN (ISO 13616 MOD 97-10); ABA routing number after its cue',
   patterns: [
     {

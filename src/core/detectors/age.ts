@@ -5,7 +5,7 @@
  * "Age: 90", "turned 95". Numbers with a unit ("90 days", "95%", "age 90 days") or another noun
  * ("room 92") are not ages. 125 is the ceiling: no one has been older.
  */
-import { defineDetector } from './detector';
+import { defineDetector, HAS_DIGIT } from './detector';
 
 const OVER_89 = String.raw`(?:9\d|1[01]\d|12[0-5])`;
 /** A unit after the number makes it a duration or measure, not an age in years. */
@@ -14,6 +14,7 @@ const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|mo
 export const age = defineDetector({
   id: 'age',
   type: 'AGE',
+  requires: HAS_DIGIT,
   description: 'Age over 89 in an age phrase (HIPAA Safe Harbor C)',
   patterns: [
     {

@@ -6,7 +6,7 @@
  * letters and digits (template hashes are long) with at least two digits.
  */
 import { cuedPattern, digitCount, idToken } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 export function biometricIdValidity(value: string): Validation {
   const compact = value.replace(/-/g, '');
@@ -20,6 +20,7 @@ const CUE = String.raw`(?:${MODALITY})(?:\s(?:enrol(?:l)?ment|template|record|sa
 export const biometric = defineDetector({
   id: 'biometric',
   type: 'BIOMETRIC_ID',
+  requires: HAS_DIGIT,
   description: 'Biometric template or enrolment ID (fingerprint, voiceprint, retina/iris scan) after its cue',
   patterns: [
     {

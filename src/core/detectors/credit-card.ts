@@ -11,7 +11,7 @@
  * never a card: the patterns refuse a digit or a "digit-dash" on either side.
  */
 import { luhnValid } from '../checksums/luhn';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 interface IssuerRange {
   readonly issuer: string;
@@ -72,6 +72,7 @@ const AFTER = '(?![A-Za-z0-9_]|[-.,]\\d)';
 export const creditCard = defineDetector({
   id: 'credit-card',
   type: 'CREDIT_CARD',
+  requires: HAS_DIGIT,
   description: 'Payment card number: issuer prefix and length (ISO/IEC 7812) and Luhn check digit',
   patterns: [
     { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4 },

@@ -22,7 +22,7 @@
  *   lines are full of them), and M/D (0.2, needs context; "11/29 14:02:17 WARN" stays). Machine time
  *   stamps (ISO with "T", fractional seconds or a zone) are never proposed.
  */
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|' +
@@ -64,6 +64,7 @@ const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
 export const date = defineDetector({
   id: 'date',
   type: 'DATE',
+  requires: HAS_DIGIT,
   description: 'Calendar dates with day or month (numeric, ISO 8601, month names); clinical vs work context',
   patterns: [
     { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.45, promotedByOtherPhi: true },

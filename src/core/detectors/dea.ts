@@ -7,7 +7,7 @@
  * and a number glued together ("ab1234563") is more often a code of some other system.
  */
 import { deaCheckDigitValid } from '../checksums/dea-check-digit';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 const REGISTRANT_TYPES = 'ABCDEFGHJKLMPRSTUX';
 
@@ -20,6 +20,7 @@ export function deaValidity(value: string): Validation {
 export const dea = defineDetector({
   id: 'dea',
   type: 'DEA',
+  requires: HAS_DIGIT,
   description: 'DEA registration number: registrant-type letter, surname initial or 9, 7 digits with check digit',
   patterns: [
     { name: 'dea-upper-case (medium)', regex: /(?<![A-Za-z0-9])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![A-Za-z0-9])/g, score: 0.4 },

@@ -82,6 +82,11 @@ export interface Detector {
    */
   readonly keywords?: readonly string[];
   /**
+   * Like PatternSpec.requires, for the whole detector (its patterns and `find`): most detectors need a
+   * digit in the text (`HAS_DIGIT`), and in ADF most runs of prose have none. One test per scan, shared.
+   */
+  readonly requires?: RegExp;
+  /**
    * Proposes candidates for detectors whose shape is not one regex (names, addresses, dates). Runs on the
    * normalised text; must be linear in its length. `lower` is that text lower-cased with the same offsets,
    * for finding cue words with indexOf (core/detectors/prefilter).
@@ -103,6 +108,9 @@ export interface Detector {
   /** Evidence: values this detector must find (each alone or in a sentence) and decoys it must not. */
   readonly examples: { readonly match: readonly string[]; readonly ignore: readonly string[] };
 }
+
+/** Shared by every detector whose values hold a digit, so the prefilter tests it once per scan. */
+export const HAS_DIGIT = /\d/;
 
 /** Builds a frozen detector, failing at load (not mid-scan) on a pattern that breaks the contract. */
 export function defineDetector(detector: Detector): Detector {

@@ -10,7 +10,7 @@
  */
 import { gs1Mod10Valid } from '../checksums/gs1-mod10';
 import { cuedPattern, digitCount, idToken } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 export function deviceIdValidity(value: string): Validation {
   const udi = /^\(01\) ?(\d{14})/.exec(value);
@@ -24,6 +24,7 @@ const SERIAL_CUE = String.raw`(?:(?:device|pump|pacemaker|implant|icd|defibrilla
 export const device = defineDetector({
   id: 'device',
   type: 'DEVICE_ID',
+  requires: HAS_DIGIT,
   description: 'GS1 UDI "(01)" GTIN with mod 10 check plus production identifiers; serial number after its cue',
   patterns: [
     {

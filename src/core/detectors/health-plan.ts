@@ -7,7 +7,7 @@
  * has its own validated detector.
  */
 import { cuedPattern, digitCount, idToken } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** 6-20 letters and digits with at least 3 digits (a plan name like "GOLD2" is not an ID). */
 export function healthPlanIdValidity(value: string): Validation {
@@ -22,6 +22,7 @@ const MARKER = String.raw`\s?(?:#|no\b|number|num\b|id\b|identifier|ident\b)`;
 export const healthPlan = defineDetector({
   id: 'health-plan',
   type: 'HEALTH_PLAN_ID',
+  requires: HAS_DIGIT,
   description: 'Health plan member/subscriber/policy/group ID after its cue; 6-20 letters and digits with digits',
   patterns: [
     {

@@ -10,7 +10,7 @@
  * ("v10.0.0.12") is refused by the pattern, and version, build, firmware or release words just before
  * take the score under the threshold.
  */
-import { defineDetector, type Candidate, type Validation } from './detector';
+import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 
 const OCTET = /^(?:0|[1-9]\d{0,2})$/;
 
@@ -82,6 +82,7 @@ export function findIpv6(text: string): Candidate[] {
 export const ipAddress = defineDetector({
   id: 'ip-address',
   type: 'IP_ADDRESS',
+  requires: HAS_DIGIT,
   description: 'IPv4 dotted quad (octets 0-255) and IPv6 text forms (RFC 4291 §2.2), parsed',
   patterns: [
     {

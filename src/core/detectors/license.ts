@@ -9,7 +9,7 @@
  * DEA registrations and NPIs have their own validated detectors.
  */
 import { cuedPattern, digitCount } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** 5-20 letters and digits with at least 5 digits. */
 export function licenseValidity(value: string): Validation {
@@ -30,6 +30,7 @@ const CUE = [
 export const license = defineDetector({
   id: 'license',
   type: 'LICENSE_NUMBER',
+  requires: HAS_DIGIT,
   description: "Driver's or professional licence / certificate number after its cue; at least 5 digits",
   patterns: [
     {

@@ -8,7 +8,7 @@
  * its own and the undashed form needs a context word or reaches the threshold only just.
  * Presidio allows 0 in position 1; CMS and Microsoft Purview do not, and neither do we.
  */
-import { defineDetector } from './detector';
+import { defineDetector, HAS_DIGIT } from './detector';
 
 // Letters CMS uses: A-Z without S, L, O, I, B, Z.
 const L = '[AC-HJKMNP-RT-Y]';
@@ -20,6 +20,7 @@ const BODY_LAST = `${L}${L}\\d\\d`;
 export const mbi = defineDetector({
   id: 'mbi',
   type: 'MBI',
+  requires: HAS_DIGIT,
   description: 'Medicare Beneficiary Identifier: 11 chars C A AN N A AN N A A N N, no S L O I B Z (CMS)',
   patterns: [
     { name: 'mbi-dashed-4-3-4 (medium)', regex: new RegExp(`(?<![A-Za-z0-9-])${BODY_4}-${BODY_3}-${BODY_LAST}(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'g'), score: 0.55 },

@@ -6,7 +6,7 @@
  * "chart no. 5521873", "patient ID 77120456". Sites add their own formats as custom detectors.
  */
 import { cuedPattern, digitCount } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** 6-12 letters and digits, at least 5 of them digits, at most one letter and only in front. */
 export function mrnValidity(value: string): Validation {
@@ -21,6 +21,7 @@ const CUE = String.raw`mrn|mr\s?(?:#|no\.?)|med(?:ical)?\.?\s?rec(?:ord)?s?|char
 export const mrn = defineDetector({
   id: 'mrn',
   type: 'MRN',
+  requires: HAS_DIGIT,
   description: 'Medical record number after an MRN cue; 6-12 characters, at least 5 digits, optional leading letter',
   patterns: [
     {

@@ -7,7 +7,7 @@
  * medium evidence on its own. A body of one repeated digit is a placeholder, not an NPI.
  */
 import { npiLuhnValid } from '../checksums/npi-luhn';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 export function npiValidity(value: string): Validation {
   const digits = value.replace(/[ -]/g, '');
@@ -22,6 +22,7 @@ export function npiValidity(value: string): Validation {
 export const npi = defineDetector({
   id: 'npi',
   type: 'NPI',
+  requires: HAS_DIGIT,
   description: 'US National Provider Identifier: 10 digits starting 1 or 2, Luhn over "80840" + NPI (CMS)',
   patterns: [
     { name: 'npi-grouped-4-3-3 (medium)', regex: /(?<![\d-])[12]\d{3}[- ]\d{3}[- ]\d{3}(?![\d]|-\d)/g, score: 0.3 },

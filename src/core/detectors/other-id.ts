@@ -6,7 +6,7 @@
  * It ranks last in overlap resolution, so any specific type found on the same span wins.
  */
 import { cuedPattern, digitCount, idToken } from './cue';
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 export function otherIdValidity(value: string): Validation {
   const compact = value.replace(/-/g, '');
@@ -19,6 +19,7 @@ const CUE = String.raw`(?:case|claim|encounter|enc|visit|accession|specimen|requ
 export const otherId = defineDetector({
   id: 'other-id',
   type: 'OTHER_ID',
+  requires: HAS_DIGIT,
   description: 'Patient-linked case/claim/encounter/visit/accession/specimen/requisition number after its cue',
   patterns: [
     {

@@ -19,7 +19,7 @@
 // are assigned, and would only demote real numbers in exchange for twice the metadata.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { FindingType } from '../finding-types';
-import { defineDetector, type ContextWindow, type Validation } from './detector';
+import { defineDetector, type ContextWindow, type Validation, HAS_DIGIT } from './detector';
 
 /** NANP area code and exchange rules (see header). */
 export function nanpValid(area: string, exchange: string): boolean {
@@ -96,6 +96,7 @@ export function phoneOrFax(window: ContextWindow): FindingType | undefined {
 export const phone = defineDetector({
   id: 'phone',
   type: 'PHONE',
+  requires: HAS_DIGIT,
   description: 'Telephone or fax number: NANP plan rules, E.164 via libphonenumber-js, national forms next to a phone word',
   patterns: [
     {

@@ -6,7 +6,7 @@
  * "tag v1.2.3" (a git tag) is not a plate. "Tag" is everyday IT vocabulary ("Asset tag: PRN-0442"), so
  * a tag cue counts only with a vehicle word near it, and asset or inventory words veto it.
  */
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 export function plateValidity(value: string): Validation {
   const chars = value.replace(/[ -]/g, '');
@@ -17,6 +17,7 @@ export function plateValidity(value: string): Validation {
 export const plate = defineDetector({
   id: 'plate',
   type: 'VEHICLE_ID',
+  requires: HAS_DIGIT,
   description: 'Licence plate after a plate cue: 4-8 upper-case letters and digits (state formats vary)',
   patterns: [
     {

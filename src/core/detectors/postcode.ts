@@ -13,7 +13,7 @@
  * ("Aalborg NO 9100", "LAPPEENRANTA / SK / 53650"), and an address word nearby (apt, suite, street...).
  * A "Country 12345" line is left to the address detector.
  */
-import { defineDetector, type Candidate } from './detector';
+import { defineDetector, type Candidate, HAS_DIGIT } from './detector';
 import { POSTCODE_END, POSTCODE_SHAPE, POSTCODE_STRUCTURED } from './zip';
 
 const NOT_PLACES = [
@@ -77,6 +77,7 @@ function nextLineStart(text: string): number {
 export const postcodeAfterPlace = defineDetector({
   id: 'postcode-after-place',
   type: 'ZIP',
+  requires: HAS_DIGIT,
   description: 'Postcode (UPU shapes) after a place name: address-block last line, or "in <Place> <postcode>"',
   patterns: [
     { name: 'postcode-after-in-place (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])[Ii]n ${PLACE}${SEP}(?:${REGION}${SEP})?${VALUE_AFTER_IN}`, 'dgu'), group: 1, score: 0.5 },

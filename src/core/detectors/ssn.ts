@@ -7,7 +7,7 @@
  * 219-09-9999 (SSA pamphlet), 123-45-6789 (the universal sample). One repeated digit is rejected.
  * There is no checksum, so a bare nine-digit run is reported only next to an SSN cue word.
  */
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 const KNOWN_VOID = new Set(['078051120', '219099999', '123456789']);
 
@@ -27,6 +27,7 @@ export function ssnValidity(value: string): Validation {
 export const ssn = defineDetector({
   id: 'ssn',
   type: 'SSN',
+  requires: HAS_DIGIT,
   description: 'US Social Security number AAA-GG-SSSS; SSA area/group/serial rules and void numbers',
   patterns: [
     { name: 'ssn-dashed (medium)', regex: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-]|\.\d)/g, score: 0.5 },

@@ -10,7 +10,7 @@
  * vehicle context word lifts such a value into a finding.
  */
 import { vinCheckDigitValid } from '../checksums/vin-check-digit';
-import { defineDetector, type Candidate, type Validation } from './detector';
+import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 
 export function vinValidity(value: string): Validation {
   if (!/^[A-HJ-NPR-Z0-9]{14}\d{3}$/.test(value)) return 'invalid';
@@ -60,6 +60,7 @@ export function findVins(text: string): Candidate[] {
 export const vin = defineDetector({
   id: 'vin',
   type: 'VEHICLE_ID',
+  requires: HAS_DIGIT,
   description: 'Vehicle identification number: 17 chars without I O Q, check digit at position 9 (49 CFR 565.15)',
   patterns: [],
   find: findVins,

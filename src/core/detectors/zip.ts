@@ -8,7 +8,7 @@
  * postcode-after-place detector's. ZIP+4 is distinctive enough alone: it is neither an SSN (3-2-4) nor
  * a phone part (3-4), and the patterns refuse it inside longer digit-dash runs.
  */
-import { defineDetector, type Validation } from './detector';
+import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /**
  * The 17 three-digit ZIP prefixes whose combined population was 20,000 or fewer at the 2000 Census (HHS
@@ -59,6 +59,7 @@ export function zipValidity(value: string): Validation {
 export const zip = defineDetector({
   id: 'zip',
   type: 'ZIP',
+  requires: HAS_DIGIT,
   description: 'US ZIP / ZIP+4 (USPS) after a state or ZIP cue, ZIP+4 alone, any postcode after a ZIP cue',
   patterns: [
     { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6 },

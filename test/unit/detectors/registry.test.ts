@@ -26,7 +26,7 @@ describe('detector registry', () => {
         }
       });
 
-      const prefiltered = d.patterns.filter((p) => p.keywords || p.requires);
+      const prefiltered = d.patterns.filter((p) => p.keywords || p.requires || d.requires);
       if (prefiltered.length > 0 || d.keywords) {
         it('keeps its prefilter contract (keywords, requires) on every example', () => {
           const holdsKeyword = (text: string, keywords: readonly string[]): boolean =>
@@ -36,6 +36,7 @@ describe('detector registry', () => {
               for (const m of example.matchAll(new RegExp(p.regex.source, p.regex.flags))) {
                 if (p.keywords) assert.ok(holdsKeyword(m[0], p.keywords), `${p.name}: match ${JSON.stringify(m[0])} holds none of its keywords`);
                 if (p.requires) assert.ok(p.requires.test(m[0]), `${p.name}: match ${JSON.stringify(m[0])} fails its requires test`);
+                if (d.requires) assert.ok(d.requires.test(m[0]), `${p.name}: match ${JSON.stringify(m[0])} fails the detector's requires test`);
               }
             }
             if (d.keywords && scanText(example).some((f) => f.detector === d.id)) {
