@@ -4,7 +4,7 @@
  * content (what the user wrote) and from the site's final state (what is left after the app ran).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { scanDocument, type AdfNode } from '../../core/adf';
+import { MENTION_DETECTOR, scanDocument, type AdfNode } from '../../core/adf';
 import type { FindingType } from '../../core/finding-types';
 import type { Policy } from '../../core/policy/schema';
 import { scanText } from '../../core/scan';
@@ -45,9 +45,11 @@ export function detect(parts: readonly Part[], policy: Policy, secret: string): 
   const out: Detection[] = [];
   for (const part of parts) {
     if (part.content === null || part.content === undefined) continue;
-    const findings = typeof part.content === 'string'
+    // Mentions point at user accounts, not patients: the app never rewrites them (core/decide), so they
+    // are neither "found" nor "left" here.
+    const findings = (typeof part.content === 'string'
       ? scanText(part.content, { policy, secret })
-      : scanDocument(part.content, { policy, secret });
+      : scanDocument(part.content, { policy, secret })).filter((f) => f.detector !== MENTION_DETECTOR);
     if (findings.length === 0) continue;
     const counts: Partial<Record<FindingType, number>> = {};
     for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;

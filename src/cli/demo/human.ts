@@ -3,6 +3,7 @@
  * the app did and what is left, then the totals and the redaction records. Titles and summaries are not
  * printed because they can hold PHI themselves ("charged twice for the 14 Nov visit").
  */
+import { plural } from './report';
 import type { Detection } from './detect';
 import { formatRecords } from './records';
 import type { ItemSummary } from './report';
@@ -50,8 +51,8 @@ export function formatHuman(seed: Seed, run: DemoRun, items: readonly ItemSummar
   const { events, snapshot } = run;
   lines.push(
     '',
-    `Found: ${found.findings} PHI findings in ${found.items} of ${items.length} items${found.findings > 0 ? ` (${found.byType})` : ''}.`,
-    ...(appRuns ? [`Done: the app changed ${changed} items; left: ${left.findings} findings in ${left.items} items.`] : []),
+    `Found: ${plural(found.findings, 'PHI finding')} in ${found.items} of ${plural(items.length, 'item')}${found.findings > 0 ? ` (${found.byType})` : ''}.`,
+    ...(appRuns ? [`Done: the app changed ${plural(changed, 'item')}; left: ${plural(left.findings, 'finding')} in ${plural(left.items, 'item')}.`] : []),
     `Events: ${events.delivered} delivered to handlers, ${events.ignoredSelf} of the app's own ignored, ${events.retried} retried, ${events.failed} failed`
       + `${run.queue.pushed > 0 ? `; queue: ${run.queue.pushed} jobs pushed, ${run.queue.consumed} consumed, ${run.queue.failed} failed` : ''}.`,
     // Handler output is captured, never shown: a log line could carry PHI.

@@ -29,7 +29,7 @@ export interface ItemSummary {
 type SnapshotIssue = SiteSnapshot['jira']['issues'][number];
 type SnapshotPage = SiteSnapshot['confluence']['pages'][number];
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Parts whose content the app rewrote (compared by place). */
 function rewritten(before: readonly Part[], after: readonly Part[]): string[] {
@@ -67,6 +67,9 @@ function pageDone(final: SnapshotPage, before: Part[], after: Part[]): string[] 
   const changed = rewritten(before, after);
   if (changed.length > 0) done.push(`rewrote ${changed.join(', ')}`);
   if (final.version > 1) done.push(`now version ${final.version}, ${plural(final.versions.length, 'older version')} kept`);
+  // Deleting a version rolls it into the next and renumbers (Confluence v1), so a rewritten page with no
+  // older version left means the versions that held PHI were deleted.
+  if (changed.length > 0 && final.versions.length === 0) done.push('older versions holding PHI deleted');
   return done;
 }
 
