@@ -8,7 +8,7 @@
  * re-read and redacted again, and the user's edit survives. Historical versions that still hold PHI
  * are deleted when the policy says so (Confluence keeps every version otherwise).
  */
-import { MENTION_DETECTOR, scanDocument, type AdfNode } from '../core/adf';
+import { isRewritable, scanDocument, type AdfNode } from '../core/adf';
 import type { InputItem } from '../core/input';
 import { inScope } from '../core/policy/scope';
 import type { RecordNote } from '../core/records/record';
@@ -38,7 +38,7 @@ async function purgeHistory(ctx: GuardContext, kind: ContentKind, id: string, cu
   for (const version of await historicalVersions(kind, id, currentVersion)) {
     const old = await getContent(kind, id, version);
     const holdsPhi = (old.doc ? scanDocument(old.doc, { policy: ctx.policy, secret: ctx.secret }) : [])
-      .some((f) => f.detector !== MENTION_DETECTOR);
+      .some(isRewritable);
     if (holdsPhi) {
       await deleteVersion(id, version);
       deleted += 1;

@@ -3,14 +3,12 @@ import { HIPAA_SAFE_HARBOR } from '../core/policy/defaults';
 import { parsePolicy } from '../core/policy/parse';
 import type { Policy } from '../core/policy/schema';
 import { CliError } from './errors';
-import { parseMaybeJson, readSource } from './read-input';
+import { parseJson, readSource } from './read-input';
 
 export async function loadPolicy(file: string | undefined): Promise<Policy> {
   if (file === undefined) return HIPAA_SAFE_HARBOR;
   const text = await readSource(file);
-  const parsed = parseMaybeJson(text, file.endsWith('.json') ? file : `${file}.json`);
-  if (!parsed.json) throw new CliError(`${file}: a policy is a JSON object`);
-  const result = parsePolicy(parsed.value);
+  const result = parsePolicy(parseJson(text, file));
   if (!result.ok) throw new CliError(`${file}: invalid policy: ${result.problems.join('; ')}`);
   return result.policy;
 }

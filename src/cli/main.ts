@@ -55,12 +55,32 @@ async function demo(args: readonly string[]): Promise<number> {
   return runDemo({ seedFile: values.seed, policyFile: values.policy, json: values.json ?? false, secret: process.env.PHI_GUARD_SECRET });
 }
 
+/** parseArgs' paragraph (and its unknown-option advice) as the one-line reason the exit-2 rule asks for. */
+function usageError(message: string): CliError {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  const reason = unknown ? `unknown option ${unknown[1]}` : (message.split(/\.\s|\n/)[0] ?? message);
+  return new CliError(`${reason} (try: phi-guard --help)`);
+}
+
+/**
+ * A reader that stops early (`phi-guard scan ... | head -1`) closes the pipe: that is the reader's
+ * choice, not a failure, so the run ends quietly with status 0 instead of an EPIPE stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) throw new CliError('missing command (try: phi-guard --help)');
+    if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (command === 'demo') return await demo(rest);
     if (command === 'admin') {
@@ -99,14 +119,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       secret: process.env.PHI_GUARD_SECRET,
     });
   } catch (e) {
-    if (e instanceof CliError) {
-      process.stderr.write(`phi-guard: ${e.message}\n`);
-      return e.exitCode;
+    const error = e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')
+      ? usageError(e.message) : e;
+    if (error instanceof CliError) {
+      process.stderr.write(`phi-guard: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return error.exitCode;
     }
-    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`phi-guard: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    throw e;
+    throw error;
   }
 }

@@ -195,6 +195,14 @@ describe('phi-guard demo --seed', () => {
     assert.equal(r.code, 2);
     assert.ok(r.stderr.startsWith(`phi-guard: ${path}: invalid JSON`), r.stderr);
   });
+
+  it('never quotes the seed file in a JSON error (it holds patient content)', () => {
+    const path = join(dir, 'prose.json');
+    writeFileSync(path, 'Patient SSN 412-58-7391');
+    const r = run(['--seed', path]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.includes('412-58'), false, r.stderr);
+  });
 });
 
 describe('phi-guard demo (human output)', () => {

@@ -9,7 +9,7 @@
  */
 import { CliError } from '../errors';
 import { loadPolicy, requireSecret } from '../load-policy';
-import { readSource } from '../read-input';
+import { parseJson, readSource } from '../read-input';
 import { formatHuman } from '../demo/human';
 import { buildReport, summarise } from '../demo/report';
 import { runDemoSite } from '../demo/run-site';
@@ -28,13 +28,8 @@ export interface DemoCommand {
 
 async function loadSeed(file: string | undefined): Promise<Seed> {
   if (file === undefined) return SAMPLE_SITE;
-  const text = await readSource(file);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file}: invalid JSON (${(e as Error).message})`);
-  }
+  // parseJson's error names the position only: a seed file is patient content and must not be echoed.
+  const value = parseJson(await readSource(file), file);
   const parsed = parseSeed(value);
   if (!parsed.ok) throw new CliError(`${file}: ${parsed.problem}`);
   return parsed.seed;

@@ -17,6 +17,7 @@ import { redactTextStable } from '../../core/redact/text';
 import { scanText } from '../../core/scan';
 import { CliError } from '../errors';
 import { toOutput } from '../format';
+import { parseJson } from '../read-input';
 
 // Checked without rebuilding the object, so the document's key order survives into --redact output.
 const AdfDocSchema = z.custom<AdfNode>(isAdfDocument, 'an ADF document {"type": "doc", "content": [...]}');
@@ -35,13 +36,8 @@ export interface BatchOptions {
 }
 
 function parseLine(line: string, lineNo: number): BatchRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    throw new CliError(`stdin line ${lineNo}: invalid JSON (${(e as Error).message})`);
-  }
-  const parsed = RecordSchema.safeParse(value);
+  // Neither error quotes the line or zod's issues: a record's text may be PHI.
+  const parsed = RecordSchema.safeParse(parseJson(line, `stdin line ${lineNo}`));
   if (!parsed.success) {
     throw new CliError(`stdin line ${lineNo}: expected {"id": ..., "text": "..."} or {"id": ..., "adf": {"type": "doc", ...}}`);
   }

@@ -3,15 +3,15 @@
  * anything is printed, so bad input exits 2 with nothing partial on stdout.
  */
 import { scanDocument } from '../../core/adf';
-import { recogniseInput, redactInput } from '../../core/input';
+import { recogniseInput, redactInput, type RecognisedInput } from '../../core/input';
 import type { Policy } from '../../core/policy/schema';
 import { redactTextStable } from '../../core/redact/text';
 import { scanText } from '../../core/scan';
 import { CliError } from '../errors';
-import { expandSources } from '../expand-sources';
+import { expandSources, type Source } from '../expand-sources';
 import { formatJson, formatJsonl, formatTable, toOutput, type OutputFinding } from '../format';
 import { loadPolicy, requireSecret } from '../load-policy';
-import { parseMaybeJson, readSource } from '../read-input';
+import { NotTextError, parseMaybeJson, readSource } from '../read-input';
 import { runBatch } from './scan-batch';
 
 export interface ScanCommand {
@@ -24,41 +24,66 @@ export interface ScanCommand {
   readonly secret: string | undefined;
 }
 
-/** A read input: plain text, or parsed JSON (ADF or REST). */
+/**
+ * A read input: plain text, or JSON recognised as ADF or REST JSON. Valid JSON of any other shape is
+ * plain text (spec), scanned as given so offsets index the input exactly.
+ */
 type LoadedInput =
   | { readonly source: string; readonly kind: 'text'; readonly text: string }
-  | { readonly source: string; readonly kind: 'json'; readonly value: unknown; readonly text: string };
+  | { readonly source: string; readonly kind: 'json'; readonly value: unknown; readonly recognised: RecognisedInput };
 
 async function load(source: string): Promise<LoadedInput> {
   const text = await readSource(source);
-  const parsed = parseMaybeJson(text, source === '-' ? 'stdin' : source);
-  return parsed.json ? { source, kind: 'json', value: parsed.value, text } : { source, kind: 'text', text };
+  const where = source === '-' ? 'stdin' : source;
+  const parsed = parseMaybeJson(text, where);
+  if (!parsed.json) return { source, kind: 'text', text };
+  const recognised = recogniseInput(parsed.value);
+  if (recognised.kind === 'plain') return { source, kind: 'text', text };
+  // A field that claims to be ADF but is not would go unscanned: invalid input, not a clean result.
+  const problem = recognised.problems[0];
+  if (problem) throw new CliError(`${where}${problem.field ? ` ${problem.field}` : ''}: ${problem.reason}`);
+  return { source, kind: 'json', value: parsed.value, recognised };
 }
 
-/** Findings of one input, located by field (REST JSON) and path (ADF). */
-export function findingsOf(input: LoadedInput, policy: Policy, secret: string, file?: string): OutputFinding[] {
+/** Reads every source; a file found by walking a directory that is not text is skipped with a note. */
+async function loadAll(sources: readonly Source[]): Promise<LoadedInput[]> {
+  const inputs: LoadedInput[] = [];
+  for (const { path, walked } of sources) {
+    try {
+      inputs.push(await load(path));
+    } catch (e) {
+      if (!(walked && e instanceof NotTextError)) throw e;
+      process.stderr.write(`phi-guard: skipped ${e.message}\n`);
+    }
+  }
+  return inputs;
+}
+
+/** Findings of one input, located by field (REST JSON; omitted for the whole input) and path (ADF). */
+function findingsOf(input: LoadedInput, policy: Policy, secret: string, file?: string): OutputFinding[] {
   const options = { policy, secret };
   if (input.kind === 'text') return scanText(input.text, options).map((f) => toOutput(f, { file }));
   const out: OutputFinding[] = [];
-  const recognised = recogniseInput(input.value);
-  for (const problem of recognised.problems) {
-    process.stderr.write(`phi-guard: ${input.source} ${problem.field}: not scanned (${problem.reason})\n`);
-  }
-  for (const item of recognised.items) {
+  for (const item of input.recognised.items) {
+    const field = item.field === '' ? undefined : item.field;
     if (item.kind === 'text') {
-      for (const f of scanText(item.text, options)) out.push(toOutput(f, { file, field: item.field }));
+      for (const f of scanText(item.text, options)) out.push(toOutput(f, { file, field }));
     } else {
-      for (const f of scanDocument(item.doc, options)) out.push(toOutput(f, { file, field: item.field, path: f.path }));
+      for (const f of scanDocument(item.doc, options)) out.push(toOutput(f, { file, field, path: f.path }));
     }
   }
   return out;
 }
 
-function redacted(input: LoadedInput, policy: Policy, secret: string): string {
+/** The redacted input in its own shape, and how many values were replaced. */
+function redacted(input: LoadedInput, policy: Policy, secret: string): { output: string; replaced: number } {
+  const options = { policy, secret, style: policy.tokenStyle };
   if (input.kind === 'text') {
-    return redactTextStable(input.text, { policy, secret, style: policy.tokenStyle }).text;
+    const { text, passes } = redactTextStable(input.text, options);
+    return { output: text, replaced: passes.flat().length };
   }
-  return `${JSON.stringify(redactInput(input.value, { policy, secret, style: policy.tokenStyle }).value, null, 2)}\n`;
+  const { value, fields } = redactInput(input.value, options);
+  return { output: `${JSON.stringify(value, null, 2)}\n`, replaced: fields.flatMap((f) => f.passes.flat()).length };
 }
 
 export async function runScan(cmd: ScanCommand): Promise<number> {
@@ -69,15 +94,15 @@ export async function runScan(cmd: ScanCommand): Promise<number> {
     return runBatch({ policy, secret, redact: cmd.redact, failOnFindings: cmd.failOnFindings });
   }
 
-  const files = await expandSources(cmd.sources);
-  if (files.filter((f) => f === '-').length > 1) throw new CliError('standard input (-) can be given once');
-  const inputs: LoadedInput[] = [];
-  for (const file of files) inputs.push(await load(file));
+  const sources = await expandSources(cmd.sources);
+  if (sources.filter((s) => s.path === '-').length > 1) throw new CliError('standard input (-) can be given once');
+  const inputs = await loadAll(sources);
 
   if (cmd.redact) {
     if (inputs.length !== 1) throw new CliError('--redact takes exactly one input');
-    process.stdout.write(redacted(inputs[0] as LoadedInput, policy, secret));
-    return 0;
+    const { output, replaced } = redacted(inputs[0] as LoadedInput, policy, secret);
+    process.stdout.write(output);
+    return cmd.failOnFindings && replaced > 0 ? 1 : 0;
   }
 
   const many = inputs.length > 1;

@@ -4,7 +4,7 @@
  * content (what the user wrote) and from the site's final state (what is left after the app ran).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { MENTION_DETECTOR, scanDocument, type AdfNode } from '../../core/adf';
+import { isRewritable, scanDocument, type AdfNode } from '../../core/adf';
 import type { FindingType } from '../../core/finding-types';
 import type { Policy } from '../../core/policy/schema';
 import { scanText } from '../../core/scan';
@@ -49,7 +49,7 @@ export function detect(parts: readonly Part[], policy: Policy, secret: string): 
     // are neither "found" nor "left" here.
     const findings = (typeof part.content === 'string'
       ? scanText(part.content, { policy, secret })
-      : scanDocument(part.content, { policy, secret })).filter((f) => f.detector !== MENTION_DETECTOR);
+      : scanDocument(part.content, { policy, secret })).filter(isRewritable);
     if (findings.length === 0) continue;
     const counts: Partial<Record<FindingType, number>> = {};
     for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;

@@ -27,7 +27,7 @@ import { MAX_PASSES, redactText } from '../redact/text';
 import type { ScanOptions } from '../scan';
 import { childPointer, getAt, splitPointer } from './pointer';
 import { linkKey, nodeAt, projectDocument, type TextBlock } from './project';
-import { DATE_NODE_DETECTOR, MENTION_DETECTOR, scanDocument, type DocumentFinding } from './scan-document';
+import { DATE_NODE_DETECTOR, isRewritable, scanDocument, type DocumentFinding } from './scan-document';
 import type { AdfMark, AdfNode } from './types';
 
 interface Cut {
@@ -69,7 +69,7 @@ export function redactDocumentStable(
   let current = doc;
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const findings = scanDocument(current, options);
-    if (findings.every((f) => f.detector === MENTION_DETECTOR)) break;
+    if (!findings.some(isRewritable)) break;
     passes.push(findings);
     current = redactDocument(current, findings, options.style, options.secret);
   }
@@ -90,7 +90,7 @@ function planEdits(doc: AdfNode, findings: readonly DocumentFinding[], style: To
   const attributeFindings = new Map<string, { value: string; found: DocumentFinding[] }>();
 
   for (const f of findings) {
-    if (f.detector === MENTION_DETECTOR) continue;
+    if (!isRewritable(f)) continue;
     if (f.where === 'text') {
       textFindings.set(f.path, [...(textFindings.get(f.path) ?? []), f]);
       continue;

@@ -36,6 +36,14 @@ const HAS_ALNUM = /[\p{L}\p{N}]/u;
 export const MENTION_DETECTOR = 'adf-mention';
 export const DATE_NODE_DETECTOR = 'adf-date';
 
+/**
+ * Whether redaction rewrites this finding. Mentions are reported (they name a person) but never
+ * rewritten: the mention node links a staff account, and its text is re-rendered from the account. So a
+ * redacted document still scans with mention findings; callers (CLI, demo, guards) use this to tell PHI
+ * left behind from mentions that were never meant to be rewritten.
+ */
+export const isRewritable = (finding: { readonly detector: string }): boolean => finding.detector !== MENTION_DETECTOR;
+
 /** A mention names a real person for sure, but a staff user: reported at a score that passes the default threshold. */
 const MENTION_SCORE = 0.6;
 /** A date node next to "DOB" or "admitted" is as sure as a typed date with the same context. */

@@ -5,7 +5,7 @@
  * Mentions are reported by the ADF layer but point at user accounts, not patients: they never make an
  * item "PHI-bearing", never become labels and are never rewritten.
  */
-import { MENTION_DETECTOR } from '../adf/scan-document';
+import { isRewritable } from '../adf/scan-document';
 import type { Finding } from '../finding';
 import type { FindingType } from '../finding-types';
 import { ruleFor, type Action, type Policy } from '../policy/schema';
@@ -39,7 +39,7 @@ const REDACTING: ReadonlySet<Action> = new Set(['redact', 'redact-and-restrict']
 
 export function decide<F extends Finding>(policy: Policy, scanned: readonly FieldFindings<F>[]): Decision<F> {
   const fields = scanned
-    .map((f) => ({ field: f.field, findings: f.findings.filter((x) => x.detector !== MENTION_DETECTOR) }))
+    .map((f) => ({ field: f.field, findings: f.findings.filter(isRewritable) }))
     .filter((f) => f.findings.length > 0);
   const counts: Partial<Record<FindingType, number>> = {};
   const actions: Partial<Record<FindingType, Action>> = {};

@@ -23,6 +23,7 @@
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
+import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
 
 const cases = (words: string): string =>
   words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
@@ -100,6 +101,40 @@ const noCommonWord = (match: string): boolean =>
 
 const COUNTRY_AND_ZIP = /\n[ \t>?,]{0,6}[\p{L}() ]{2,40} \d{4,6}$/u;
 
+const whole = (words: readonly string[]): string => words.join(' ').toLowerCase();
+
+/**
+ * Whether a part that starts on a new line is itself an address part by shape, so the address may run
+ * onto it: a part with a digit (ZIP, postcode, "Uruguay 64677", "Suite 501", "Box 12"), a state code
+ * ("Springfield IL", "\n, ON"), a country or state name alone, a single uncommon word (a city alone:
+ * "Springfield", "Riisa"), or up to four words (a city: "Porto Alegre", "Pines Beach") right before a
+ * state, postcode or country part ("St Georges, QC", "Toronto\n, ON", "Grand
+ * Rapids\n United States 21959"). Ordinary capitalised lines after an address ("Thanks Team", "Install
+ * By Friday", "Patient Ottoline") are not, so they are neither swallowed nor redacted as the address.
+ */
+function isAddressLine(part: string, after: string): boolean {
+  // A digit, or a line that opens with a comma (the ", ON" of "Toronto\n, ON").
+  if (/\d|^[\s>?]*,/.test(part)) return true;
+  const words = part.split(/[\s,>?]+/).filter(Boolean);
+  if (words.some((w) => /^[A-Z]{2}$/.test(w) && US_STATE_CODES.has(w))) return true;
+  if (isCountryOrState(whole(words))) return true;
+  // Before a postal part even ordinary words are a city ("Pines Beach", "Colorado Springs\n, CO").
+  if (words.length <= 4 && postalPartNext(after)) return true;
+  return words.length === 1 && !COMMON_WORDS.has(whole(words));
+}
+
+
+const isCountryOrState = (name: string): boolean => COUNTRIES.has(name.toLowerCase()) || US_STATES.has(name.toLowerCase());
+
+/** A state, province or postcode part next: ", QC" on the same line, or a next line ", ON", "NS", "82269", "Canada 27539". */
+function postalPartNext(after: string): boolean {
+  if (/^[ \t]{0,3},/.test(after)) return true;
+  const next = /^[ \t]{0,3}\n([^\n]{0,60})/.exec(after)?.[1]?.replace(/^[\s>?]+|\s+$/g, '');
+  if (next === undefined) return false;
+  if (/^(?:,|[A-Z]{2,3}(?: \d{3,6})?$|\d{4,6}(?:-\d{4})?$)/.test(next)) return true;
+  return isCountryOrState(next.replace(/ \d{4,6}$/, ''));
+}
+
 /** Extends a street match over following units and city/state/zip/country parts. */
 function extend(text: string, end: number): number {
   let at = end;
@@ -116,6 +151,7 @@ function extend(text: string, end: number): number {
     const next = at + m[0].length;
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !COUNTRY_AND_ZIP.test(m[0])) break;
+    if (m[0].includes('\n') && !isAddressLine(m[0], text.slice(next, next + 80))) break;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose.
     const rest = text.slice(next, next + 2);
     if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) break;

@@ -9,7 +9,7 @@
  *   words or initials (0.7). After "Dr." the same, scored lower (0.6): usually a clinician, still a name.
  * - After a patient or relative cue ("patient", "pt", "Name:", "Dear", "signed", "wife", "next of kin",
  *   "my name is", "calls me", "named him"): capitalised words, or ALL-CAPS words starting with a listed
- *   name ("PT: JOHN SMITH") (0.75).
+ *   name ("PT: JOHN SMITH"), and "LAST, FIRST" in one shape ("Patient: BRACKENRIDGE, OTTOLINE") (0.75).
  * - After a greeting ("Hi", "Hello", "Thanks", "Regards,"): one to three capitalised words (0.65).
  * - After "said", "seen by", "assignee", "starring", "follow up with", or before "said", "reports",
  *   "denies", "lives": a capitalised run with a listed word or of two words, or after the cue one word no
@@ -33,7 +33,8 @@
  *   Pairs are dropped inside quotes, brackets, attributes and headings ("Internet Explorer",
  *   [Twitter Profile], "## Glob Primer") and when an unlisted word has an English plural, past-tense,
  *   gerund or abstract-noun ending ("Guilty Pleasures", "Awarded Salesperson").
- * Never: words in COMMON_WORDS; an ambiguous name ("Will", "May", "Grace", "Brown") alone; a run followed
+ * Never: words in COMMON_WORDS; an ambiguous name ("Will", "May", "Grace", "Brown") alone, or two of them
+ * as a pair with no cue or verb ("Will May review?"); a run followed
  * by a place or organisation word ("... Memorial Hospital"); a single word after "in", "from", "near";
  * states and countries; words glued to digits or underscores (log lines: "QX7", "sync_worker"); a lone
  * word before "is" or "was" alone ("Permission is granted", "Nothing was found", "Kafka is down").
@@ -278,6 +279,8 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
     if (AUXILIARY_AFTER.test(after) || PERSON_PREDICATE.test(after)) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
     if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
     if (named.some(looksEnglish)) return undefined;
+    // "Will May review?", "Grace Hope": two ambiguous names in a row are ordinary words far more often.
+    if (named.every((w) => AMBIGUOUS_NAMES.has(w.lower))) return undefined;
     if (isGiven(first)) return { score: SCORE.givenPlusCapital, pattern: 'name-given-plus-capitalised (strong)' };
     const placeCue = cue === 'place' || cue === 'strongPlace';
     const orgWord = named.some((w) => PLACE_OR_ORG_WORDS.has(w.lower));
@@ -440,6 +443,19 @@ function speakerLabels(text: string, ws: readonly Word[], named: Uint8Array, out
   }
 }
 
+/**
+ * "Patient: BRACKENRIDGE, OTTOLINE", "Pt: Brackenridge, Ottoline": after a patient cue a lone surname, a
+ * comma and one more word of the same shape (both ALL-CAPS or both capitalised) is "LAST, FIRST", one name.
+ */
+function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
+  const last = ws[i] as Word;
+  const first = ws[i + 1];
+  if (first === undefined || first.shape !== last.shape || (first.shape !== 'upper' && first.shape !== 'title')) return false;
+  if (isCommon(first) || isPlaceName(first) || !/^, {1,2}$/.test(text.slice(last.end, first.start))) return false;
+  const next = ws[i + 2];
+  return next === undefined || !adjacent(text, first, next);
+}
+
 export function findNames(text: string): Candidate[] {
   const ws = capitalisedWords(text);
   const out: Candidate[] = [];
@@ -450,7 +466,8 @@ export function findNames(text: string): Candidate[] {
     if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w)) { i += 1; continue; }
     const cue = cueBefore(text, w.start);
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
-    const j = run(text, ws, i, cued ? 3 : 4, cued);
+    let j = run(text, ws, i, cued ? 3 : 4, cued);
+    if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
     const prev = ws[i - 1];
     const afterCapital = prev !== undefined && adjacent(text, prev, w);
     const verdict = j > i && !followedByPlaceWord(text, ws, j) ? judge(text, ws.slice(i, j), cue, afterCapital) : undefined;

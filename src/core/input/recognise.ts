@@ -3,8 +3,8 @@
  *
  * Each item names its field as a JSON pointer into the input ("/fields/description",
  * "/fields/comment/comments/0/body", "/body/atlas_doc_format/value"), so redactInput writes each field
- * back where it came from. A field that should hold ADF but does not parse is listed in `problems` and is
- * never rewritten.
+ * back where it came from. A field that claims to be ADF (`{"type": "doc", ...}`) but does not validate is
+ * listed in `problems` and is never rewritten; a Confluence body that is not ADF at all is scanned as text.
  */
 import { isAdfDocument, type AdfNode } from '../adf/types';
 import { childPointer } from '../adf/pointer';
@@ -109,6 +109,8 @@ function confluenceItems(content: ConfluenceContent): Items {
   if (raw.trim() === '') return out;
   const body = parseJson(raw);
   if (body.ok && isAdfDocument(body.value)) out.items.push({ field: CONFLUENCE_BODY_FIELD, kind: 'adf', doc: body.value });
-  else out.problems.push({ field: CONFLUENCE_BODY_FIELD, reason: 'atlas_doc_format.value is not a JSON ADF document' });
+  else if (body.ok && claimsToBeAdf(body.value)) out.problems.push({ field: CONFLUENCE_BODY_FIELD, reason: INVALID_ADF });
+  // Not ADF at all (storage HTML, plain words, other JSON): still page content, so scanned as text.
+  else out.items.push({ field: CONFLUENCE_BODY_FIELD, kind: 'text', text: raw });
   return out;
 }

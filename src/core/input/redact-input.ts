@@ -41,7 +41,8 @@ export function redactInput(input: unknown, options: RedactInputOptions): Redact
     fields.push({ field: item.field, passes });
     if (passes.length === 0) continue;
     if (item.field === '') value = redacted;
-    else setAt(value, item.field, item.field === CONFLUENCE_BODY_FIELD ? JSON.stringify(redacted) : redacted);
+    // A Confluence body holds ADF as JSON text; a body read as plain text goes back as it is.
+    else setAt(value, item.field, item.field === CONFLUENCE_BODY_FIELD && item.kind === 'adf' ? JSON.stringify(redacted) : redacted);
   }
   return { kind: recognised.kind, value, fields };
 }

@@ -3,7 +3,8 @@
  * regex engine backtracks, so a pattern like `(a+)+b` can take exponential time on a crafted input;
  * in a Forge trigger with a 25-second budget that is an outage. We accept only patterns that are
  * linear in practice: no back-references, no lookbehind, and no quantified group that itself holds a
- * quantifier or an alternation. Hand-written because the npm checkers (safe-regex and kin) either
+ * quantifier or an alternation, and at most one unbounded quantifier in all (`\d*\d*\d*X` backtracks
+ * polynomially: minutes on a few thousand digits; custom IDs never need two). Hand-written because the npm checkers (safe-regex and kin) either
  * miss `(a|a)*` or depend on a native RE2 build.
  */
 
@@ -17,6 +18,9 @@ export function checkLinearPattern(source: string): string | undefined {
   if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed';
   if (/\(\?<[=!]/.test(source)) return 'lookbehind is not allowed';
   if (hasNestedQuantifier(source)) return 'a repeated group may not contain a quantifier or alternation (exponential backtracking)';
+  if (countUnboundedQuantifiers(source) > 1) {
+    return 'at most one unbounded quantifier (*, +, {n,}) is allowed (polynomial backtracking); use bounded {m,n} instead';
+  }
   if (matchesNearlyEverything(source)) return 'the pattern matches nearly any text';
   return undefined;
 }
@@ -53,6 +57,22 @@ export function hasNestedQuantifier(source: string): boolean {
     if ((ch === '*' || ch === '+' || ch === '{') && stack.length > 0) (stack[stack.length - 1] as { risky: boolean }).risky = true;
   }
   return false;
+}
+
+/** How many `*`, `+` and `{n,}` quantifiers the pattern holds, outside escapes and character classes. */
+function countUnboundedQuantifiers(source: string): number {
+  let count = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') { i += 1; continue; }
+    if (ch === '[') {
+      i += 1;
+      while (i < source.length && source[i] !== ']') { if (source[i] === '\\') i += 1; i += 1; }
+      continue;
+    }
+    if (ch === '*' || ch === '+' || (ch === '{' && /^\{\d+,\}/.test(source.slice(i)))) count += 1;
+  }
+  return count;
 }
 
 const PROBES = ['a', 'hello world', '12', 'The patient was seen today.', ' ', '-'];

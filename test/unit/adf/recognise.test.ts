@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { doc, p, strong, text } from '@atlaskit/adf-utils/builders';
+import { AdfDocumentSchema, isAdfDocument, MAX_ADF_DEPTH } from '../../../src/core/adf';
 import { recogniseInput, redactInput } from '../../../src/core/input';
 
 const adf = (s: string) => doc(p(text(s)));
@@ -52,9 +53,40 @@ describe('recogniseInput', () => {
     assert.deepEqual(r.items.map((i) => [i.field, i.kind]), [['/title', 'text'], ['/body/atlas_doc_format/value', 'adf']]);
   });
 
-  it('a Confluence body that is not JSON ADF is a problem, not an item', () => {
-    const r = recogniseInput({ title: 't', body: { atlas_doc_format: { value: '<p>storage</p>' } } });
-    assert.deepEqual(r.problems, [{ field: '/body/atlas_doc_format/value', reason: 'atlas_doc_format.value is not a JSON ADF document' }]);
+  it('a Confluence body that is not JSON is scanned as text on that field', () => {
+    const page = { title: 't', body: { atlas_doc_format: { value: 'Patient intake SSN 412-58-7391' } } };
+    const r = recogniseInput(page);
+    assert.deepEqual([r.items, r.problems], [[
+      { field: '/title', kind: 'text', text: 't' },
+      { field: '/body/atlas_doc_format/value', kind: 'text', text: 'Patient intake SSN 412-58-7391' },
+    ], []]);
+    assert.deepEqual(redactInput(page, { style: 'label', secret: 's' }).value,
+      { title: 't', body: { atlas_doc_format: { value: 'Patient intake SSN [SSN]' } } });
+  });
+
+  it('a Confluence body claiming to be ADF that does not validate is a problem, not an item', () => {
+    const r = recogniseInput({ title: 't', body: { atlas_doc_format: { value: '{"type":"doc","version":1,"content":"x"}' } } });
+    assert.deepEqual([r.items.length, r.problems], [1, [{ field: '/body/atlas_doc_format/value', reason: 'not a valid ADF document' }]]);
+  });
+
+  for (const levels of [1_000, 100_000]) {
+    it(`a document nested ${levels} blockquotes deep is a problem, not a stack overflow`, () => {
+      let node: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'SSN 412-58-7391' }] };
+      for (let i = 0; i < levels; i += 1) node = { type: 'blockquote', content: [node] };
+      const deep = { type: 'doc', version: 1, content: [node] };
+      assert.equal(isAdfDocument(deep), false);
+      const parsed = AdfDocumentSchema.safeParse(deep);
+      assert.deepEqual(parsed.error?.issues.map((i) => i.message), [`an ADF document nests at most ${MAX_ADF_DEPTH} levels of content`]);
+      const r = recogniseInput(deep);
+      assert.deepEqual([r.kind, r.items, r.problems], ['adf', [], [{ field: '', reason: 'not a valid ADF document' }]]);
+    });
+  }
+
+  it(`a document exactly ${MAX_ADF_DEPTH} levels deep is still ADF`, () => {
+    let node: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let i = 0; i < MAX_ADF_DEPTH - 1; i += 1) node = { type: 'blockquote', content: [node] };
+    assert.equal(isAdfDocument({ type: 'doc', content: [node] }), false, 'text at level 101');
+    assert.equal(isAdfDocument({ type: 'doc', content: (node.content as unknown[]) }), true, 'text at level 100');
   });
 
   it('a document claiming to be ADF that does not validate is a problem, never plain text', () => {

@@ -119,6 +119,13 @@ describe('redactDocument', () => {
     assert.deepEqual(out, para({ type: 'text', text: 'Open' }, { type: 'hardBreak' }, { type: 'text', text: 'chart' }));
   });
 
+  it('an address across hard breaks stops before ordinary capitalised lines, which stay', () => {
+    const out = redact(doc(p(text('Please move the printer to 1427 Larkspur Ave'), { type: 'hardBreak' }, text('Springfield'),
+      { type: 'hardBreak' }, text('Install By Friday'), { type: 'hardBreak' }, text('Ask Facilities For Access'))));
+    assert.deepEqual(out, para({ type: 'text', text: 'Please move the printer to [ADDRESS]' }, { type: 'hardBreak' }, { type: 'hardBreak' },
+      { type: 'text', text: 'Install By Friday' }, { type: 'hardBreak' }, { type: 'text', text: 'Ask Facilities For Access' }));
+  });
+
   it('redacts an href of an unknown mark inside the attribute (only link marks are removed)', () => {
     const out = redact({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [
       { type: 'text', text: 'chart', marks: [{ type: 'futureLink', attrs: { href: 'https://portal.example.org/chart?mrn=00417823' } }] },

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { date, doc, em, emoji, expand, hardBreak, inlineCard, link, mention, p, status, strong, table, tableCell, tableHeader, tableRow, text } from '@atlaskit/adf-utils/builders';
-import { AdfDocumentSchema, scanDocument } from '../../../src/core/adf';
+import { AdfDocumentSchema, isRewritable, redactDocumentStable, scanDocument } from '../../../src/core/adf';
 import { ADF_TEST_POLICY } from '../../support/adf-policy';
 
 const scan = (value: unknown) => scanDocument(AdfDocumentSchema.parse(value), { policy: ADF_TEST_POLICY })
@@ -108,6 +108,14 @@ describe('scanDocument', () => {
     const policy = { ...ADF_TEST_POLICY, types: { NAME: { enabled: false } } };
     const found = scanDocument(AdfDocumentSchema.parse(doc(p(mention({ id: 'u', text: '@Ann Lee' })))), { policy });
     assert.deepEqual(found, []);
+  });
+
+  it('isRewritable tells mentions (left as they are) from PHI that redaction rewrites', () => {
+    const input = AdfDocumentSchema.parse(doc(p(mention({ id: 'u', text: '@Ann Lee' }), text(' SSN 412-58-7391'))));
+    const before = scanDocument(input).map((f) => [f.detector, f.text, isRewritable(f)]);
+    assert.deepEqual(before, [['ssn', '412-58-7391', true], ['adf-mention', '@Ann Lee', false]]);
+    const after = scanDocument(redactDocumentStable(input, { style: 'label', secret: 's' }).doc);
+    assert.deepEqual(after.map((f) => [f.detector, f.text, isRewritable(f)]), [['adf-mention', '@Ann Lee', false]]);
   });
 });
 

@@ -41,12 +41,20 @@ describe('policy schema', () => {
 describe('linear-pattern check', () => {
   const refused: Array<[string, RegExp]> = [
     ['(a+)+$', /repeated group/], ['(a|ab)*c', /repeated group/], ['(\\d+-?)+', /repeated group/],
+    ['\\d*\\d*\\d*\\d*\\d*\\d*X', /at most one unbounded quantifier/], ['[A-Z]+-\\d+', /at most one unbounded quantifier/],
+    ['ID\\d{2,}X\\d*', /at most one unbounded quantifier/],
     ['(x)\\1', /back-references/], ['(?<=a)b', /lookbehind/], ['.*', /nearly any text/], ['(', /not a valid/],
   ];
   for (const [source, reason] of refused) it(`refuses ${source}`, () => assert.match(checkLinearPattern(source) ?? '', reason));
-  for (const source of ['MRN-\\d{8}', '[A-Z]{2}\\d{6,9}', '(?:\\d{3}-){2}\\d{4}', 'H\\d{7}[A-Z]?']) {
+  for (const source of ['MRN-\\d{8}', '[A-Z]{2}\\d{6,9}', '(?:\\d{3}-){2}\\d{4}', 'H\\d{7}[A-Z]?', 'CASE-\\d+', '[*+]X\\d{1,9}\\*', 'A\\d{2,30}-\\d{4}']) {
     it(`accepts ${source}`, () => assert.equal(checkLinearPattern(source), undefined));
   }
+
+  it('a custom detector with the polynomial pattern that ran for minutes is refused', () => {
+    const parsed = parsePolicy({ schemaVersion: 1, name: 'x', customDetectors: [{ id: 'slow', pattern: '\\d*\\d*\\d*\\d*\\d*\\d*X' }] });
+    assert.equal(parsed.ok, false);
+    assert.match(parsed.problems?.[0] ?? '', /customDetectors\.0\.pattern: at most one unbounded quantifier/);
+  });
 });
 
 describe('policy in the scan', () => {
