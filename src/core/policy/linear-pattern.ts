@@ -26,51 +26,56 @@ export function checkLinearPattern(source: string): string | undefined {
 }
 
 /**
+ * The positions of a pattern's syntax characters: everything outside escapes (`\d`, `\(`) and
+ * character classes (`[*+(]`), where the same characters are literals.
+ */
+function* syntaxPositions(source: string): Generator<number> {
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') { i += 1; continue; }
+    if (ch === '[') {
+      i += 1;
+      while (i < source.length && source[i] !== ']') { if (source[i] === '\\') i += 1; i += 1; }
+      continue;
+    }
+    yield i;
+  }
+}
+
+/** `{n,}` at position i: unbounded. `{m,n}` and `{n}` are bounded. */
+const unboundedBraceAt = (source: string, i: number): boolean => /^\{\d+,\}/.test(source.slice(i));
+
+/**
  * True when a repeated group holds a quantifier or an alternation, the shape behind catastrophic
  * backtracking: `(a+)+`, `(a|ab)*`, `(\d+-?)+`. Used on site patterns and, in tests, on our own.
  */
 export function hasNestedQuantifier(source: string): boolean {
-  // Walk the groups: for each group, remember whether it contains a quantifier or alternation,
-  // and refuse if the group itself is then quantified.
+  // For each open group, whether it contains a quantifier or alternation; refuse if the group itself
+  // is then repeated without bound.
   const stack: Array<{ risky: boolean }> = [];
-  for (let i = 0; i < source.length; i += 1) {
+  const markTop = (): void => { if (stack.length > 0) (stack[stack.length - 1] as { risky: boolean }).risky = true; };
+  for (const i of syntaxPositions(source)) {
     const ch = source[i];
-    if (ch === '\\') { i += 1; continue; }
-    if (ch === '[') {
-      // skip a character class
-      i += 1;
-      while (i < source.length && source[i] !== ']') { if (source[i] === '\\') i += 1; i += 1; }
-      continue;
-    }
-    if (ch === '(') { stack.push({ risky: false }); continue; }
-    if (ch === '|' && stack.length > 0) { (stack[stack.length - 1] as { risky: boolean }).risky = true; continue; }
-    if (ch === ')') {
+    if (ch === '(') stack.push({ risky: false });
+    else if (ch === '|') markTop();
+    else if (ch === ')') {
       const group = stack.pop();
       const next = source[i + 1];
       const quantified = next === '*' || next === '+' || next === '{' || next === '?';
-      // Only unbounded repetition (*, +, {n,}) can blow up; {m,n} is bounded.
-      const repeats = next === '*' || next === '+' || (next === '{' && /^\{\d+,\}/.test(source.slice(i + 1)));
-      if (group?.risky && quantified && repeats) return true;
-      if (stack.length > 0 && (group?.risky || quantified)) (stack[stack.length - 1] as { risky: boolean }).risky = true;
-      continue;
-    }
-    if ((ch === '*' || ch === '+' || ch === '{') && stack.length > 0) (stack[stack.length - 1] as { risky: boolean }).risky = true;
+      const repeats = next === '*' || next === '+' || (next === '{' && unboundedBraceAt(source, i + 1));
+      if (group?.risky && repeats) return true;
+      if (group?.risky || quantified) markTop();
+    } else if (ch === '*' || ch === '+' || ch === '{') markTop();
   }
   return false;
 }
 
-/** How many `*`, `+` and `{n,}` quantifiers the pattern holds, outside escapes and character classes. */
+/** How many `*`, `+` and `{n,}` quantifiers the pattern holds. */
 function countUnboundedQuantifiers(source: string): number {
   let count = 0;
-  for (let i = 0; i < source.length; i += 1) {
+  for (const i of syntaxPositions(source)) {
     const ch = source[i];
-    if (ch === '\\') { i += 1; continue; }
-    if (ch === '[') {
-      i += 1;
-      while (i < source.length && source[i] !== ']') { if (source[i] === '\\') i += 1; i += 1; }
-      continue;
-    }
-    if (ch === '*' || ch === '+' || (ch === '{' && /^\{\d+,\}/.test(source.slice(i)))) count += 1;
+    if (ch === '*' || ch === '+' || (ch === '{' && unboundedBraceAt(source, i))) count += 1;
   }
   return count;
 }
