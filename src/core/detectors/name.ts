@@ -42,6 +42,7 @@
 import { defineDetector, type Candidate } from './detector';
 import { AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, givenNames, surnameSet } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
+import { lowerSameLength } from './prefilter';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
@@ -92,7 +93,9 @@ const LOWER_CASE_WINDOW = 2000;
 // at every position), the name read after them. After most cues the first word must be a listed given
 // name; after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word
 // that is not an English one will do.
-const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'call', 'follow up with'];
+// Each cue is found once in the lower-cased text; its casings are then taken in this order.
+const LOWER_CASE_CUES: readonly (readonly string[])[] = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
+  ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
 // Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
 // before it ("the file name is unique" is no name).
 const CALL_ME = /s? me(?![a-z])/y;
@@ -110,6 +113,9 @@ const LOWER_LIST_GAP = /,? (?:and|or) |, /y;
 const LOWER_SIGNATURE = /[ \t]{0,3}([a-zß-öø-ÿ\u0100-\u017F]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20})[ \t]{0,3}(?:\n|$)/duy;
 // "Kónya, Becker and Vasquez": a list item next to a found name is a name too.
 const LIST_GAP = /^(?:,\s{1,2}(?:and |or |& )?|\s(?:and|or|&)\s)$/;
+// LIST_GAP matches 2 to 7 characters: the length is checked first, so far-apart words cost no slice.
+const listGap = (text: string, from: number, to: number): boolean =>
+  to - from >= 2 && to - from <= 7 && LIST_GAP.test(text.slice(from, to));
 
 const SCORE = {
   patientCue: 0.75,
@@ -134,21 +140,28 @@ const SCORE = {
 
 type Cue = 'patient' | 'title' | 'doctor' | 'greeting' | 'speech' | 'place' | 'strongPlace' | undefined;
 
+// Module-level predicates: a closure created per call costs more than the test itself on this hot path.
+const isQuotedPersonCue = (p: string): boolean => QUOTED_PERSON_CUES.has(p);
+const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
+const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 function cueBefore(text: string, at: number): Cue {
   const { phrases, punct, nearestStart } = wordsBefore(text, at);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
   // "after 5889 ms. Expected": a unit after a number is no title.
-  const afterNumber = /\d ?$/.test(text.slice(Math.max(0, nearestStart - 2), nearestStart));
+  const afterNumber = isDigitCode(text.charCodeAt(nearestStart - 1))
+    || (text[nearestStart - 1] === ' ' && nearestStart >= 2 && isDigitCode(text.charCodeAt(nearestStart - 2)));
   if ((punct === '' || punct === '.') && !afterNumber) {
     if (TITLE_CUES.has(nearest)) return 'title';
     if (DOCTOR_CUES.has(nearest)) return 'doctor';
   }
   if (punct.length > 3) return undefined;
-  if (punct.includes('"')) return phrases.some((p) => QUOTED_PERSON_CUES.has(p)) ? 'patient' : undefined;
-  if (phrases.some((p) => PATIENT_CUES.has(p))) return 'patient';
+  if (punct.includes('"')) return phrases.some(isQuotedPersonCue) ? 'patient' : undefined;
+  if (phrases.some(isPatientCue)) return 'patient';
   if ((punct === '' || punct === ',') && GREETING_CUES.has(nearest)) return 'greeting';
-  if ((punct === '' || punct === ':') && phrases.some((p) => SPEECH_CUES.has(p))) return 'speech';
+  if ((punct === '' || punct === ':') && phrases.some(isSpeechCue)) return 'speech';
   if ((punct === '' || punct === ':') && STRONG_PLACE_CUES.has(nearest)) return 'strongPlace';
   if (punct === '' && PLACE_CUES.has(nearest)) return 'place';
   return undefined;
@@ -327,35 +340,44 @@ function lowerAt(text: string, i: number): boolean {
  * follow up with: an unambiguous listed given name (and a listed surname); after a self-naming cue
  * ("my name is", "call me") any word that is not English (and a surname that is not English either).
  */
-function lowerCaseNames(text: string, out: Candidate[]): void {
-  for (const cue of LOWER_CASE_CUES) {
-    const isName = cue === 'name' || cue === 'Name';
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
-      let end = at + cue.length;
-      let self = false;
-      if (cue === 'call' || isName) {
-        const follower = cue === 'call' ? CALL_ME : NAME_IS;
-        follower.lastIndex = end;
-        const m = follower.exec(text);
-        if (m) end += m[0].length;
-        else if (cue === 'call') continue;
-        self = m !== null && (cue === 'call' || SELF_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
-      }
-      if (isAsciiLetter(text.charCodeAt(end))) continue;
-      LOWER_NAME_AFTER.lastIndex = end;
-      const m = LOWER_NAME_AFTER.exec(text);
-      const given = m?.[1];
-      const span = m?.indices?.[1];
-      if (!m || !given || !span || (self ? isLowerEnglish(given) : !isLowerGiven(given))) continue;
-      const surname = m[2];
-      const surnameSpan = m.indices?.[2];
-      const withSurname = surname !== undefined && surnameSpan && !COMMON_WORDS.has(surname)
-        && (surnameSet().has(surname) || (self && !isLowerEnglish(surname)));
-      out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
-        { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
+function lowerCaseNames(text: string, lower: string, out: Candidate[]): void {
+  for (const casings of LOWER_CASE_CUES) {
+    const key = casings[0] as string;
+    const hits: number[] = [];
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) hits.push(at);
+    if (hits.length === 0) continue;
+    for (const cue of casings) {
+      for (const at of hits) if (text.startsWith(cue, at)) lowerCaseNameAt(text, cue, at, out);
     }
   }
+}
+
+/** The lower-case name after the cue `cue` (exactly as written) at `at`, if there is one. */
+function lowerCaseNameAt(text: string, cue: string, at: number, out: Candidate[]): void {
+  if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) return;
+  const isName = cue === 'name' || cue === 'Name';
+  let end = at + cue.length;
+  let self = false;
+  if (cue === 'call' || isName) {
+    const follower = cue === 'call' ? CALL_ME : NAME_IS;
+    follower.lastIndex = end;
+    const m = follower.exec(text);
+    if (m) end += m[0].length;
+    else if (cue === 'call') return;
+    self = m !== null && (cue === 'call' || SELF_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
+  }
+  if (isAsciiLetter(text.charCodeAt(end))) return;
+  LOWER_NAME_AFTER.lastIndex = end;
+  const m = LOWER_NAME_AFTER.exec(text);
+  const given = m?.[1];
+  const span = m?.indices?.[1];
+  if (!m || !given || !span || (self ? isLowerEnglish(given) : !isLowerGiven(given))) return;
+  const surname = m[2];
+  const surnameSpan = m.indices?.[2];
+  const withSurname = surname !== undefined && surnameSpan && !COMMON_WORDS.has(surname)
+    && (surnameSet().has(surname) || (self && !isLowerEnglish(surname)));
+  out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
+    { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
 }
 
 /** The lower-case word ending just before `at` (letters only), or undefined. */
@@ -456,7 +478,17 @@ function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
   return next === undefined || !adjacent(text, first, next);
 }
 
-export function findNames(text: string): Candidate[] {
+const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower);
+
+/** True when word k is a list item next to a found name, its neighbour. */
+function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: number, neighbour: number): boolean {
+  const w = ws[k] as Word;
+  const n = ws[neighbour] as Word;
+  return named[neighbour] === 1 && named[k] === 0 && w.shape === 'title' && !isCommon(w) && !isPlaceName(w)
+    && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
+}
+
+export function findNames(text: string, lower = lowerSameLength(text)): Candidate[] {
   const ws = capitalisedWords(text);
   const out: Candidate[] = [];
   const named = new Uint8Array(ws.length);
@@ -484,14 +516,16 @@ export function findNames(text: string): Candidate[] {
   // given names, is a list of people, unless a place cue opens it ("in Paris, Lyon and Nice").
   for (let k = 0; k < ws.length;) {
     let e = k;
-    while (e + 1 < ws.length && LIST_GAP.test(text.slice((ws[e] as Word).end, (ws[e + 1] as Word).start))) e += 1;
+    while (e + 1 < ws.length && listGap(text, (ws[e] as Word).end, (ws[e + 1] as Word).start)) e += 1;
+    // A list has two items or more; most words are in none.
+    if (e === k) { k += 1; continue; }
     const items = ws.slice(k, e + 1);
     const single = (k === 0 || !adjacent(text, ws[k - 1] as Word, ws[k] as Word))
       && (e + 1 >= ws.length || !adjacent(text, ws[e] as Word, ws[e + 1] as Word));
     const listed = items.filter(isUnambiguousListed).length;
-    const cue = items.length >= 2 ? cueBefore(text, (ws[k] as Word).start) : undefined;
-    if (items.length >= 2 && single && listed >= 2 && listed * 3 >= items.length * 2 && cue !== 'place' && cue !== 'strongPlace'
-      && items.every((w) => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower))) {
+    const cue = cueBefore(text, (ws[k] as Word).start);
+    if (single && listed >= 2 && listed * 3 >= items.length * 2 && cue !== 'place' && cue !== 'strongPlace'
+      && items.every(isListWord)) {
       for (let m = k; m <= e; m += 1) {
         if (named[m] === 1) continue;
         named[m] = 1;
@@ -501,22 +535,15 @@ export function findNames(text: string): Candidate[] {
     k = e + 1;
   }
   // List neighbours, forwards then backwards, so a chain of items is reached from any found name.
-  const listItem = (k: number, neighbour: number): boolean => {
-    const w = ws[k] as Word;
-    const n = ws[neighbour] as Word;
-    const gap = k > neighbour ? text.slice(n.end, w.start) : text.slice(w.end, n.start);
-    return named[neighbour] === 1 && named[k] === 0 && w.shape === 'title' && !isCommon(w) && !isPlaceName(w)
-      && LIST_GAP.test(gap);
-  };
   const listVerdict = { score: SCORE.listItem, pattern: 'name-list-item (medium)' };
   for (let k = 1; k < ws.length; k += 1) {
-    if (listItem(k, k - 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
+    if (listItem(text, ws, named, k, k - 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
   for (let k = ws.length - 2; k >= 0; k -= 1) {
-    if (listItem(k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
+    if (listItem(text, ws, named, k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
   speakerLabels(text, ws, named, out);
-  lowerCaseNames(text, out);
+  lowerCaseNames(text, lower, out);
   // Lower-case lists and signatures are looked for only in text typed in lower case (chat, quick notes):
   // where sentences and names are capitalised, a lower-case word is no name, and the passes cost time.
   if (ws.length * LOWER_CASE_TEXT_CHARS <= text.length) {

@@ -69,6 +69,12 @@ function trimAddressEnd<T extends Span>(address: T, identifiers: readonly T[], t
   return end === address.end ? address : { ...address, end };
 }
 
+/** True when a position in [start, end) is taken (a loop: a subarray view per candidate costs more). */
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
+  return false;
+}
+
 /**
  * `text` is the (normalised) text the spans index into; without it step 0 is skipped.
  */
@@ -90,7 +96,7 @@ export function resolveOverlaps<T extends Span>(all: readonly T[], text?: string
   const taken = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0));
   const kept: T[] = [];
   for (const c of [...containers, ...others]) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
