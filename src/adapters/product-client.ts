@@ -3,6 +3,7 @@
  * typed RateLimitedError carrying Retry-After, 5xx retried with exponential backoff, 404 and 409
  * typed. It never logs request or response bodies: they hold the content we are protecting.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import api, { route as forgeRoute, type APIResponse } from '@forge/api';
 import { NotFoundError, RateLimitedError, UpstreamError, VersionConflictError } from './errors';
 
@@ -20,7 +21,6 @@ export interface CallOptions {
   readonly accept?: readonly number[];
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function retryAfterSeconds(response: APIResponse): number {
   const header = response.headers.get('retry-after');

@@ -1,9 +1,10 @@
 /** Turns findings and what was done about them into redaction records: locations and fingerprints, never text. */
 import { fingerprint } from '../core/fingerprint';
+import type { Decision } from '../core/decide/decide';
 import type { RecordAction, RecordNote, UnchainedRecord } from '../core/records/record';
 import { label, tokenFor } from '../core/redact/operators';
 import type { Policy } from '../core/policy/schema';
-import type { AnyFinding } from './scan-fields';
+import type { AnyFinding, RedactedField } from './scan-fields';
 
 export interface RecordContext {
   readonly time: string;
@@ -22,6 +23,20 @@ export interface RecordGroup {
   readonly findings: readonly AnyFinding[];
   readonly action: RecordAction;
   readonly notes: readonly RecordNote[];
+}
+
+/**
+ * The record groups of one item: the fields that were redacted (with the action and notes given), then
+ * the fields that were only tagged or detected.
+ */
+export function recordGroups(
+  decision: Decision<AnyFinding>, redacted: readonly RedactedField[], redactedAction: RecordAction, notes: readonly RecordNote[],
+): RecordGroup[] {
+  return [
+    ...redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: redactedAction, notes })),
+    ...decision.fields.filter((f) => !redacted.some((r) => r.field === f.field))
+      .map((f): RecordGroup => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' : 'detected', notes: [] })),
+  ];
 }
 
 export function buildRecords(ctx: RecordContext, groups: readonly RecordGroup[]): UnchainedRecord[] {

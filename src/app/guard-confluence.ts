@@ -18,7 +18,7 @@ import {
   addLabels, deleteVersion, getComment, getContent, historicalVersions, setContentProperty, updateComment, updateContent,
   type CommentKind, type ConfluenceItem, type ContentKind,
 } from '../adapters/confluence/content';
-import { buildRecords, type RecordGroup } from './build-records';
+import { buildRecords, recordGroups } from './build-records';
 import type { GuardContext, GuardOutcome } from './context';
 import { mergeProperty, PHI_PROPERTY_KEY } from './phi-property';
 import { decideFields, redactFields, scanFields } from './scan-fields';
@@ -58,11 +58,7 @@ export async function guardConfluenceContent(ctx: GuardContext, kind: ContentKin
     if (decision.summary.total === 0) return { item: `${kind} ${id}`, findings: 0, redacted: 0, wrote: false };
 
     const redacted = redactFields(decision, scanned, ctx.policy, ctx.secret);
-    const groups: RecordGroup[] = [
-      ...redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: 'redacted', notes })),
-      ...decision.fields.filter((f) => !redacted.some((r) => r.field === f.field))
-        .map((f): RecordGroup => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' : 'detected', notes: [] })),
-    ];
+    const groups = recordGroups(decision, redacted, 'redacted', notes);
     await appendRecords(buildRecords({
       time: ctx.now().toISOString(), product: 'confluence', container: spaceKey, contentType: kind, contentId: id,
       contentVersion: String(item.version), policy: ctx.policy, policyVersion: ctx.policyVersion, secret: ctx.secret,
@@ -107,9 +103,7 @@ export async function guardConfluenceComment(
     if (decision.summary.total === 0) return { item: `${kind} comment ${id}`, findings: 0, redacted: 0, wrote: false };
 
     const redacted = redactFields(decision, scanned, ctx.policy, ctx.secret);
-    const groups: RecordGroup[] = redacted.length > 0
-      ? redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: 'redacted', notes }))
-      : decision.fields.map((f): RecordGroup => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' : 'detected', notes: [] }));
+    const groups = recordGroups(decision, redacted, 'redacted', notes);
     await appendRecords(buildRecords({
       time: ctx.now().toISOString(), product: 'confluence', container: spaceKey, contentType: `${kind}-comment`, contentId: id,
       contentVersion: String(comment.version), policy: ctx.policy, policyVersion: ctx.policyVersion, secret: ctx.secret,

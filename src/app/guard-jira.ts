@@ -17,7 +17,7 @@ import {
   type JiraIssueJson,
 } from '../adapters/jira/issues';
 import { purgeFieldHistory, type FieldRanges } from '../adapters/jira/history-redaction';
-import { buildRecords, type RecordGroup } from './build-records';
+import { buildRecords, recordGroups } from './build-records';
 import type { GuardContext, GuardOutcome } from './context';
 import { mergeProperty, PHI_PROPERTY_KEY } from './phi-property';
 import type { Decision } from '../core/decide/decide';
@@ -97,11 +97,7 @@ export async function guardJiraIssue(ctx: GuardContext, issueIdOrKey: string, ch
   // Guard Premium purges the old text from the field's recent history; it must run before our edit,
   // while the field still holds the text it is asked to find.
   const purged = redacted.length > 0 && ctx.policy.jira.purgeHistory && await purgeFieldHistory(issue.id, rangesOf(scanned, decision.redact));
-  const groups: RecordGroup[] = [
-    ...redacted.map((r): RecordGroup => ({ field: r.field, findings: r.replaced, action: restrict ? 'redacted-and-restricted' : 'redacted', notes: historyNotes(purged, notifyIgnored) })),
-    ...decision.fields.filter((f) => !redacted.some((r) => r.field === f.field))
-      .map((f): RecordGroup => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' : 'detected', notes: [] })),
-  ];
+  const groups = recordGroups(decision, redacted, restrict ? 'redacted-and-restricted' : 'redacted', historyNotes(purged, notifyIgnored));
   await appendRecords(buildRecords({
     time: ctx.now().toISOString(), product: 'jira', container: projectKey, contentType: 'issue', contentId: issue.id,
     contentVersion: issue.fields.updated ?? '', policy: ctx.policy, policyVersion: ctx.policyVersion, secret: ctx.secret,
@@ -139,9 +135,7 @@ export async function guardJiraComment(ctx: GuardContext, issueIdOrKey: string, 
   const notifyIgnored = redacted.length > 0 && !(await appAdministersProject(projectKey));
   const makeInternal = comment.jsdPublic === true && ctx.policy.jira.makePublicCommentsInternal;
   const notes: RecordNote[] = notifyIgnored ? ['notify-flag-ignored'] : [];
-  const groups: RecordGroup[] = redacted.length > 0
-    ? redacted.map((r) => ({ field: r.field, findings: r.replaced, action: 'redacted' as const, notes }))
-    : decision.fields.map((f) => ({ field: f.field, findings: f.findings, action: decision.tag ? 'tagged' as const : 'detected' as const, notes: [] }));
+  const groups = recordGroups(decision, redacted, 'redacted', notes);
   await appendRecords(buildRecords({
     time: ctx.now().toISOString(), product: 'jira', container: projectKey, contentType: 'comment', contentId: comment.id,
     contentVersion: comment.updated ?? '', policy: ctx.policy, policyVersion: ctx.policyVersion, secret: ctx.secret,

@@ -5,6 +5,7 @@
  * Premium the call answers 403 and the record says the history still holds the old text.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-redaction/
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { TextRange } from '../../core/adf';
@@ -14,7 +15,6 @@ const StatusSchema = z.looseObject({ jobStatus: z.string() });
 const POLLS = 10;
 const POLL_MS = 300;
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const expectedText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
 
 export interface FieldRanges {
