@@ -53,13 +53,33 @@ function onlyPlaceWords(tail: string): boolean {
   return tail.split(TAIL_SEPARATORS).every((w) => w === '' || PLACE_WORDS.has(w.toLowerCase()));
 }
 
-/** Step 0: the address ends before any identifier that sits at its end. */
-function trimAddressEnd<T extends Span>(address: T, identifiers: readonly T[], text: string): T {
+/** The first index in `byStart` (sorted by start) whose start is greater than `position`. */
+function firstStartAfter(byStart: readonly Span[], position: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid] as Span).start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Step 0: the address ends before any identifier that sits at its end. `byStart` holds the identifiers
+ * sorted by start, so each address looks only at those inside it: a megabyte page with thousands of
+ * addresses and identifiers stays linear rather than addresses x identifiers.
+ */
+function trimAddressEnd<T extends Span>(address: T, byStart: readonly T[], text: string): T {
+  const first = firstStartAfter(byStart, address.start);
   let end = address.end;
   for (;;) {
+    // The cut is the earliest identifier start in (address.start, end) with only place words after it.
     let cut = end;
-    for (const f of identifiers) {
-      if (f.start > address.start && f.start < cut && onlyPlaceWords(text.slice(Math.min(f.end, end), end))) cut = f.start;
+    for (let i = first; i < byStart.length; i += 1) {
+      const f = byStart[i] as T;
+      if (f.start >= end) break;
+      if (onlyPlaceWords(text.slice(Math.min(f.end, end), end))) { cut = f.start; break; }
     }
     if (cut === end) break;
     while (cut > address.start && TRAILING_SEPARATOR.test(text[cut - 1] as string)) cut -= 1;
@@ -79,7 +99,7 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
  * `text` is the (normalised) text the spans index into; without it step 0 is skipped.
  */
 export function resolveOverlaps<T extends Span>(all: readonly T[], text?: string): T[] {
-  const identifiers = text === undefined ? [] : all.filter((c) => SPLIT_FROM_ADDRESS_END.has(c.type));
+  const identifiers = text === undefined ? [] : all.filter((c) => SPLIT_FROM_ADDRESS_END.has(c.type)).sort((a, b) => a.start - b.start);
   const candidates = identifiers.length === 0 || text === undefined ? all
     : all.map((c) => (c.type === 'ADDRESS' ? trimAddressEnd(c, identifiers, text) : c));
   const containers = candidates
