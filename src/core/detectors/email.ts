@@ -32,11 +32,14 @@ export function emailValidity(value: string): Validation {
 // with a lookbehind and a \p{..} class runs at a few MB/s in V8. It finds exactly what
 // /(?<![L])[\p{L}\p{N}_%+'-][L]{0,63}@DOMAIN/gu would, L = [\p{L}\p{N}._%+'-]: the local part can
 // only be the whole run of L characters before the '@'.
-const LOCAL_BEFORE_AT = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}_%+'-][\p{L}\p{N}._%+'-]{0,63}$/u;
+const LOCAL_BEFORE_AT = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}_%+'-][\p{L}\p{N}._%+'-]{0,63}$/gu;
 const AT_DOMAIN = /@[\p{L}\p{N}][\p{L}\p{N}.-]{0,251}\.\p{L}{2,24}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/uy;
 /** UTF-16 units read back from an '@': more than 64 code points, so a longer run never passes for a local part. */
 const LOCAL_BACK = 130;
 const LOCAL_CHAR_AT_END = /[\p{L}\p{N}._%+'-]$/u;
+const LOCAL_ASCII = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9._%+'-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Whether a local part may hold the UTF-16 unit `c` (any non-ASCII one may, as far as this says). */
+const localMayHold = (c: number): boolean => c >= 128 || LOCAL_ASCII[c] === 1;
 
 export function findEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -47,6 +50,10 @@ export function findEmails(text: string): Candidate[] {
     const domain = AT_DOMAIN.exec(text);
     if (!domain) continue;
     const from = Math.max(end, at - LOCAL_BACK);
+    // The match starts after the last ASCII character that no local part holds: try it from there only.
+    let i = at;
+    while (i > from && localMayHold(text.charCodeAt(i - 1))) i -= 1;
+    LOCAL_BEFORE_AT.lastIndex = i - from;
     const local = LOCAL_BEFORE_AT.exec(text.slice(from, at));
     if (!local) continue;
     const start = from + local.index;

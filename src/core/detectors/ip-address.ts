@@ -60,6 +60,7 @@ export function ipValidity(value: string): Validation {
 // digit, ':' nor '.' (the lookbehind). So the regex is tried, sticky, only at the one place before each
 // ':' where it can start, instead of at every position: it finds exactly what it finds as a /g regex.
 const IPV6 = /(?<![\p{L}\p{N}:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{1,44}[0-9A-Fa-f:](?:%[0-9A-Za-z._~-]{1,64})?(?![\p{L}\p{N}:]|\.\p{N})/uy;
+const IPV6_GLUE = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9:.]/.test(String.fromCharCode(c)) ? 1 : 0));
 const isHexDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 export function findIpv6(text: string): Candidate[] {
@@ -70,6 +71,9 @@ export function findIpv6(text: string): Candidate[] {
     while (start > 0 && colon - start <= 4 && isHexDigit(text.charCodeAt(start - 1))) start -= 1;
     // Five hex digits before the ':': every start in the run follows a hex digit, so none is bounded.
     if (colon - start > 4 || start < from) continue;
+    // The lookbehind, answered without the regex for an ASCII character (most colons end a word: "Note:").
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (before < 128 && IPV6_GLUE[before] === 1) continue;
     IPV6.lastIndex = start;
     const m = IPV6.exec(text);
     if (!m) continue;

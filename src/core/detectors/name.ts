@@ -40,9 +40,8 @@
  * word before "is" or "was" alone ("Permission is granted", "Nothing was found", "Kafka is down").
  */
 import { defineDetector, type Candidate } from './detector';
-import { AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, givenNames, surnameSet } from '../gazetteers/names';
+import { AMBIGUOUS_NAMES, censusNames, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
-import { lowerSameLength } from './prefilter';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
@@ -89,13 +88,14 @@ const CLAUSE_END = /^(?:[.,;:!?)]|\s*$)/;
 // an English word. Looked for this far either side.
 const LOWER_CASE_WINDOW = 2000;
 // "pt john smith": lower-case names are looked for only after these cues, in lower-case lists and on
-// lines of their own. The cue words are found with indexOf (far cheaper than a regex alternation tried
-// at every position), the name read after them. After most cues the first word must be a listed given
-// name; after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word
-// that is not an English one will do.
-// Each cue is found once in the lower-cased text; its casings are then taken in this order.
-const LOWER_CASE_CUES: readonly (readonly string[])[] = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
-  ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
+// lines of their own. The cue words are found in one pass of a plain alternation (far cheaper than a
+// regex with look-arounds tried at every position), the name read after them. After most cues the
+// first word must be a listed given name; after a cue where someone names themselves ("my name is
+// vitoria", "call me višeslav") any word that is not an English one will do.
+// The cues in the casings that count, in the order they are taken.
+const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'call', 'follow up with'];
+// No cue holds another or ends with the start of another, so one pass finds every occurrence of each.
+const LOWER_CASE_CUE = new RegExp(LOWER_CASE_CUES.join('|'), 'g');
 // Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
 // before it ("the file name is unique" is no name).
 const CALL_ME = /s? me(?![a-z])/y;
@@ -140,6 +140,10 @@ const SCORE = {
 
 type Cue = 'patient' | 'title' | 'doctor' | 'greeting' | 'speech' | 'place' | 'strongPlace' | undefined;
 
+// Every cue phrase ends with the word nearest the name: a word that ends none is no cue.
+const CUE_ENDINGS: ReadonlySet<string> = new Set([TITLE_CUES, DOCTOR_CUES, PATIENT_CUES, QUOTED_PERSON_CUES, GREETING_CUES,
+  SPEECH_CUES, PLACE_CUES, STRONG_PLACE_CUES].flatMap((cues) => [...cues].map((c) => c.split(' ').pop() as string)));
+
 // Module-level predicates: a closure created per call costs more than the test itself on this hot path.
 const isQuotedPersonCue = (p: string): boolean => QUOTED_PERSON_CUES.has(p);
 const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
@@ -147,7 +151,7 @@ const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function cueBefore(text: string, at: number): Cue {
-  const { phrases, punct, nearestStart } = wordsBefore(text, at);
+  const { phrases, punct, nearestStart } = wordsBefore(text, at, CUE_ENDINGS);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
   // "after 5889 ms. Expected": a unit after a number is no title.
@@ -184,11 +188,31 @@ const looksEnglish = (w: Word): boolean => !isListed(w) && ENGLISH_ENDING.test(w
 // too ("Performance", "Software", "Everyone", "Usage", "Obvious").
 const ENGLISH_WORD_ENDING = /(?:[bcdfghjklmnpqrtvwxz]s|ed|ing|ly|tion|sion|ment|ness|ship|ity|ance|ence|ism|(?<![kq]v)ist|ware|thing|body|yone|ure|ogy|ics|ive|able|ible|ful|less|ous|age|ize|ise|ward|wise|ary|ery|ory)$/;
 
-const isGiven = (w: Word): boolean => givenNames().has(w.lower) && !AMBIGUOUS_NAMES.has(w.lower);
-const isListed = (w: Word): boolean => givenNames().has(w.lower) || surnameSet().has(w.lower);
-const isUnambiguousListed = (w: Word): boolean => isListed(w) && !AMBIGUOUS_NAMES.has(w.lower);
-const isCommon = (w: Word): boolean => COMMON_WORDS.has(w.lower);
-const isPlaceName = (w: Word): boolean => COUNTRIES.has(w.lower) || US_STATES.has(w.lower);
+// Which hand lists hold a lower-case word, as bits: most capitalised words are asked about several of
+// them, and one map lookup answers all (a Set lookup each, through the module's exports, cost more).
+const COMMON = 1;
+const AMBIGUOUS = 2;
+const SUBJECT = 4;
+const PLACE_NAME = 8;
+const PLACE_OR_ORG = 16;
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [[COMMON_WORDS, COMMON], [AMBIGUOUS_NAMES, AMBIGUOUS], [ENGLISH_SUBJECTS, SUBJECT], [COUNTRIES, PLACE_NAME],
+  [US_STATES, PLACE_NAME], [PLACE_OR_ORG_WORDS, PLACE_OR_ORG]] as const) {
+  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+}
+const kind = (lower: string): number => WORD_KINDS.get(lower) ?? 0;
+// The census map is built on first use (it is large); kept here once built.
+let census: ReadonlyMap<string, number> | undefined;
+const inCensus = (lower: string): number => (census ??= censusNames()).get(lower) ?? 0;
+
+const isGiven = (w: Word): boolean => (inCensus(w.lower) & GIVEN_NAME) !== 0 && (kind(w.lower) & AMBIGUOUS) === 0;
+const isListed = (w: Word): boolean => inCensus(w.lower) !== 0;
+const isUnambiguousListed = (w: Word): boolean => isListed(w) && (kind(w.lower) & AMBIGUOUS) === 0;
+const isCommon = (w: Word): boolean => (kind(w.lower) & COMMON) !== 0;
+const isPlaceName = (w: Word): boolean => (kind(w.lower) & PLACE_NAME) !== 0;
+const isNotInitial = (w: Word): boolean => w.shape !== 'initial';
+const isAmbiguous = (w: Word): boolean => (kind(w.lower) & AMBIGUOUS) !== 0;
+const isPlaceOrOrg = (w: Word): boolean => (kind(w.lower) & PLACE_OR_ORG) !== 0;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LOWER_LETTER = /\p{Ll}/u;
@@ -210,8 +234,8 @@ function usedInLowerCase(text: string, lower: string, at: number): boolean {
  * not written in lower case nearby.
  */
 function nameShaped(text: string, w: Word): boolean {
-  if (w.shape !== 'title' || w.end - w.start < 3 || isCommon(w) || AMBIGUOUS_NAMES.has(w.lower) || isPlaceName(w)
-    || PLACE_OR_ORG_WORDS.has(w.lower) || ENGLISH_SUBJECTS.has(w.lower)) return false;
+  if (w.shape !== 'title' || w.end - w.start < 3 || isCommon(w) || isAmbiguous(w) || isPlaceName(w)
+    || isPlaceOrOrg(w) || (kind(w.lower) & SUBJECT) !== 0) return false;
   if (!isListed(w) && ENGLISH_WORD_ENDING.test(w.lower)) return false;
   return !usedInLowerCase(text, w.lower, w.start);
 }
@@ -248,7 +272,7 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
     if (!shapeOk || !adjacent(text, ws[j - 1] as Word, w)) break;
-    if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && AMBIGUOUS_NAMES.has(w.lower)))) break;
+    if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) break;
     j += 1;
   }
   return trimInitials(ws, i, j);
@@ -256,7 +280,7 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
 
 function followedByPlaceWord(text: string, ws: readonly Word[], j: number): boolean {
   const next = ws[j];
-  return next !== undefined && PLACE_OR_ORG_WORDS.has(next.lower) && adjacent(text, ws[j - 1] as Word, next);
+  return next !== undefined && adjacent(text, ws[j - 1] as Word, next) && isPlaceOrOrg(next);
 }
 
 interface Verdict { readonly score: number; readonly pattern: string }
@@ -270,7 +294,8 @@ const CUE_VERDICT: Partial<Record<Exclude<Cue, undefined>, Verdict>> = {
 
 /** Scores a run of capitalised words given the cue before it, or undefined when it is no name. */
 function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boolean): Verdict | undefined {
-  const named = run.filter((w) => w.shape !== 'initial');
+  // Initials sit only inside a run (see run), so a run of one or two words is all names.
+  const named = run.length < 3 ? run : run.filter(isNotInitial);
   const first = named[0] as Word;
   const last = named[named.length - 1] as Word;
   const start = (run[0] as Word).start;
@@ -283,20 +308,24 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
       ? { score: SCORE.listedPair, pattern: 'name-all-caps-pair (medium)' } : undefined;
   }
   const after = text.slice(end, end + 24);
-  const verbAfter = VERB_AFTER.test(after);
+  // VERB_AFTER, AUXILIARY_AFTER, PERSON_PREDICATE and VOCATIVE_AFTER all open with a space, a comma or an
+  // apostrophe: after any other ASCII character (most words end at punctuation or a line break) none is tried.
+  const next = text.charCodeAt(end);
+  const predicate = next >= 128 || next === 32 || next === 44 || next === 39 || (next >= 9 && next <= 13);
+  const verbAfter = predicate && VERB_AFTER.test(after);
   if (cue === 'speech' || verbAfter) {
     const lone = named.length === 1 && cue === 'speech' && CLAUSE_END.test(after) && nameShaped(text, first);
     if (named.length >= 2 || isListed(first) || lone) return { score: SCORE.speechCue, pattern: 'name-beside-speech-or-clinical-verb (medium)' };
   }
   if (named.length >= 2) {
-    if (AUXILIARY_AFTER.test(after) || PERSON_PREDICATE.test(after)) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
+    if (predicate && (AUXILIARY_AFTER.test(after) || PERSON_PREDICATE.test(after))) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
     if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
     if (named.some(looksEnglish)) return undefined;
     // "Will May review?", "Grace Hope": two ambiguous names in a row are ordinary words far more often.
-    if (named.every((w) => AMBIGUOUS_NAMES.has(w.lower))) return undefined;
+    if (named.every(isAmbiguous)) return undefined;
     if (isGiven(first)) return { score: SCORE.givenPlusCapital, pattern: 'name-given-plus-capitalised (strong)' };
     const placeCue = cue === 'place' || cue === 'strongPlace';
-    const orgWord = named.some((w) => PLACE_OR_ORG_WORDS.has(w.lower));
+    const orgWord = named.some(isPlaceOrOrg);
     if (named.every(isUnambiguousListed) && !placeCue && !orgWord) return { score: SCORE.listedPair, pattern: 'name-listed-pair (medium)' };
     if (aloneOnLine(text, start, end) && named.some(isUnambiguousListed)) {
       return { score: SCORE.aloneOnLine, pattern: 'name-alone-on-line (medium)' };
@@ -308,15 +337,15 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   }
   // One word at the end of a longer capitalised phrase ("Jira Cloud is") is not a name by itself.
   if (afterCapital) return undefined;
-  if (isUnambiguousListed(first) && AUXILIARY_AFTER.test(after)) {
+  if (predicate && isUnambiguousListed(first) && AUXILIARY_AFTER.test(after)) {
     return { score: SCORE.givenAlone, pattern: 'name-listed-word-before-verb (weak)' };
   }
   if (isGiven(first) && cue !== 'strongPlace') return { score: SCORE.givenAlone, pattern: 'name-given-alone (weak)' };
   // The predicate first: nameShaped reads the text around the word.
-  if (PERSON_PREDICATE.test(after) && nameShaped(text, first)) {
+  if (predicate && PERSON_PREDICATE.test(after) && nameShaped(text, first)) {
     return { score: SCORE.personPredicate, pattern: 'name-word-before-person-verb (medium)' };
   }
-  if (VOCATIVE_AFTER.test(after) && opensSentence(text, start) && nameShaped(text, first)) {
+  if (predicate && VOCATIVE_AFTER.test(after) && opensSentence(text, start) && nameShaped(text, first)) {
     return { score: SCORE.addressed, pattern: 'name-word-addressed (medium)' };
   }
   return undefined;
@@ -326,8 +355,8 @@ function candidate(start: number, end: number, v: Verdict): Candidate {
   return { detector: 'name', type: 'NAME', start, end, pattern: v.pattern, score: v.score, needsContext: false };
 }
 
-const isLowerGiven = (w: string): boolean => givenNames().has(w) && !AMBIGUOUS_NAMES.has(w) && !COMMON_WORDS.has(w);
-const isLowerEnglish = (w: string): boolean => COMMON_WORDS.has(w) || ENGLISH_SUBJECTS.has(w) || ENGLISH_WORD_ENDING.test(w);
+const isLowerGiven = (w: string): boolean => (inCensus(w) & GIVEN_NAME) !== 0 && (kind(w) & (AMBIGUOUS | COMMON)) === 0;
+const isLowerEnglish = (w: string): boolean => (kind(w) & (COMMON | SUBJECT)) !== 0 || ENGLISH_WORD_ENDING.test(w);
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A lower-case letter at i, ASCII checked without a regex. */
 function lowerAt(text: string, i: number): boolean {
@@ -340,15 +369,13 @@ function lowerAt(text: string, i: number): boolean {
  * follow up with: an unambiguous listed given name (and a listed surname); after a self-naming cue
  * ("my name is", "call me") any word that is not English (and a surname that is not English either).
  */
-function lowerCaseNames(text: string, lower: string, out: Candidate[]): void {
-  for (const casings of LOWER_CASE_CUES) {
-    const key = casings[0] as string;
-    const hits: number[] = [];
-    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) hits.push(at);
-    if (hits.length === 0) continue;
-    for (const cue of casings) {
-      for (const at of hits) if (text.startsWith(cue, at)) lowerCaseNameAt(text, cue, at, out);
-    }
+function lowerCaseNames(text: string, out: Candidate[]): void {
+  const hits: RegExpExecArray[] = [];
+  LOWER_CASE_CUE.lastIndex = 0;
+  for (let m = LOWER_CASE_CUE.exec(text); m !== null; m = LOWER_CASE_CUE.exec(text)) hits.push(m);
+  if (hits.length === 0) return;
+  for (const cue of LOWER_CASE_CUES) {
+    for (const m of hits) if (m[0] === cue) lowerCaseNameAt(text, cue, m.index, out);
   }
 }
 
@@ -374,8 +401,8 @@ function lowerCaseNameAt(text: string, cue: string, at: number, out: Candidate[]
   if (!m || !given || !span || (self ? isLowerEnglish(given) : !isLowerGiven(given))) return;
   const surname = m[2];
   const surnameSpan = m.indices?.[2];
-  const withSurname = surname !== undefined && surnameSpan && !COMMON_WORDS.has(surname)
-    && (surnameSet().has(surname) || (self && !isLowerEnglish(surname)));
+  const withSurname = surname !== undefined && surnameSpan && (kind(surname) & COMMON) === 0
+    && ((inCensus(surname) & SURNAME) !== 0 || (self && !isLowerEnglish(surname)));
   out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
     { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
 }
@@ -416,7 +443,7 @@ function lowerCaseLists(text: string, out: Candidate[]): void {
     if (items.length < 3) continue;
     const words = items.map((w) => text.slice(w.start, w.end));
     const given = words.filter(isLowerGiven).length;
-    if (given < 3 || given * 3 < words.length * 2 || words.some((w) => COMMON_WORDS.has(w) || ENGLISH_SUBJECTS.has(w))) continue;
+    if (given < 3 || given * 3 < words.length * 2 || words.some((w) => (kind(w) & (COMMON | SUBJECT)) !== 0)) continue;
     for (const w of items) out.push(candidate(w.start, w.end, { score: SCORE.lowerCaseList, pattern: 'name-lower-case-list-of-given-names (medium)' }));
   }
 }
@@ -438,6 +465,12 @@ function lowerCaseSignatures(text: string, out: Candidate[]): void {
   }
 }
 
+// Checked for every word: the character codes first, a closure or a one-character string per word costs more.
+const isSpeakerLabel = (text: string, w: Word): boolean => (w.start === 0 || text.charCodeAt(w.start - 1) === 10)
+  && text.charCodeAt(w.end) === 58 && text[w.end + 1] !== '/' && w.shape === 'title' && !isCommon(w) && !isPlaceName(w)
+  && !isPlaceOrOrg(w) && (kind(w.lower) & SUBJECT) === 0 && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower))
+  && SPOKEN_LINE.test(text.slice(w.end + 1, w.end + 200));
+
 /**
  * "Ubul: What a wife.\nNicole: Remember me": speaker labels of a chat transcript. A label opens its line,
  * a colon follows it and then a sentence (a capital or a quote first, a full stop, question or
@@ -445,16 +478,13 @@ function lowerCaseSignatures(text: string, out: Candidate[]): void {
  * names. Field lists ("Expected: 200\nActual: 500") hold no sentences.
  */
 function speakerLabels(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
-  const isLabel = (w: Word): boolean => (w.start === 0 || text[w.start - 1] === '\n') && text[w.end] === ':'
-    && text[w.end + 1] !== '/' && w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower)
-    && !ENGLISH_SUBJECTS.has(w.lower) && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower)) && SPOKEN_LINE.test(text.slice(w.end + 1, w.end + 200));
   const verdict = { score: SCORE.speakerLabel, pattern: 'name-chat-speaker-label (medium)' };
   let prev = -1;
   for (let k = 0; k < ws.length; k += 1) {
     const w = ws[k] as Word;
-    if (!isLabel(w)) continue;
+    if (!isSpeakerLabel(text, w)) continue;
     const p = ws[prev];
-    if (p !== undefined && text.indexOf('\n', p.end) === w.start - 1 && (givenNames().has(p.lower) || givenNames().has(w.lower))) {
+    if (p !== undefined && text.indexOf('\n', p.end) === w.start - 1 && ((inCensus(p.lower) & GIVEN_NAME) !== 0 || (inCensus(w.lower) & GIVEN_NAME) !== 0)) {
       for (const m of [prev, k]) {
         if (named[m] === 1) continue;
         named[m] = 1;
@@ -478,7 +508,7 @@ function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
   return next === undefined || !adjacent(text, first, next);
 }
 
-const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !PLACE_OR_ORG_WORDS.has(w.lower);
+const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !isPlaceOrOrg(w);
 
 /** True when word k is a list item next to a found name, its neighbour. */
 function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: number, neighbour: number): boolean {
@@ -488,14 +518,15 @@ function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: numbe
     && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
 }
 
-export function findNames(text: string, lower = lowerSameLength(text)): Candidate[] {
+export function findNames(text: string): Candidate[] {
   const ws = capitalisedWords(text);
   const out: Candidate[] = [];
   const named = new Uint8Array(ws.length);
   let i = 0;
   while (i < ws.length) {
     const w = ws[i] as Word;
-    if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w)) { i += 1; continue; }
+    // An ALL-CAPS word starts no run unless listed (see run): its cue need not be read.
+    if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, w.start);
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
     let j = run(text, ws, i, cued ? 3 : 4, cued);
@@ -543,7 +574,7 @@ export function findNames(text: string, lower = lowerSameLength(text)): Candidat
     if (listItem(text, ws, named, k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
   speakerLabels(text, ws, named, out);
-  lowerCaseNames(text, lower, out);
+  lowerCaseNames(text, out);
   // Lower-case lists and signatures are looked for only in text typed in lower case (chat, quick notes):
   // where sentences and names are capitalised, a lower-case word is no name, and the passes cost time.
   if (ws.length * LOWER_CASE_TEXT_CHARS <= text.length) {

@@ -54,7 +54,7 @@ export function findPostcodesAtLineStart(text: string): Candidate[] {
   let from = 0;
   LINE_STARTS.lastIndex = 0;
   for (let at = 0; at >= 0; at = nextLineStart(text)) {
-    if (at < from) continue;
+    if (at < from || !capitalAfterIndent(text, at)) continue;
     AT_LINE_START.lastIndex = at;
     const m = AT_LINE_START.exec(text);
     const value = m?.indices?.[1];
@@ -70,8 +70,18 @@ export function findPostcodesAtLineStart(text: string): Candidate[] {
 
 /** The next offset after a line break or ", " (LINE_STARTS.lastIndex carries the position), or -1. */
 function nextLineStart(text: string): number {
-  const m = LINE_STARTS.exec(text);
-  return m ? m.index + m[0].length : -1;
+  return LINE_STARTS.test(text) ? LINE_STARTS.lastIndex : -1;
+}
+
+const CAPITAL = /\p{Lu}/u;
+
+/** Whether a capital follows the spaces and tabs at `at`, as PLACE needs: most line starts fail here, without the regex. */
+function capitalAfterIndent(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i += 1;
+  const c = text.codePointAt(i);
+  if (c === undefined || c < 128) return c !== undefined && c >= 65 && c <= 90;
+  return CAPITAL.test(String.fromCodePoint(c));
 }
 
 export const postcodeAfterPlace = defineDetector({

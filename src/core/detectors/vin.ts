@@ -41,11 +41,12 @@ export function findVins(text: string): Candidate[] {
   while (from + VIN_LENGTH <= text.length) {
     const probe = from + VIN_LENGTH - 1;
     if (classOf(text.charCodeAt(probe)) === NOT_ALNUM) { from = probe + 1; continue; }
-    let start = probe;
-    while (start > from && classOf(text.charCodeAt(start - 1)) !== NOT_ALNUM) start -= 1;
     let end = probe + 1;
     while (classOf(text.charCodeAt(end)) !== NOT_ALNUM) end += 1;
-    if (end - start === VIN_LENGTH) {
+    // A VIN is a run of exactly 17 ending at `end`, so it can only start 17 before: no backwards scan.
+    // A shorter run leaves a character that is no letter or digit in that span, which the loop rejects.
+    const start = end - VIN_LENGTH;
+    if (start >= from && (start === from || classOf(text.charCodeAt(start - 1)) === NOT_ALNUM)) {
       let allVinChars = true;
       for (let k = start; k < end && allVinChars; k += 1) allVinChars = classOf(text.charCodeAt(k)) === VIN_CHAR;
       if (allVinChars) {

@@ -101,7 +101,9 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
 /**
  * Up to three lower-cased words just before `at`, nearest first, the punctuation between `at` and the
  * nearest word ("Patient name:  " gives ['name', 'patient name', ...] and ':'), and where the nearest
- * word starts. Reads at most 40 characters back, so it costs the same whatever the text.
+ * word starts. Reads at most 40 characters back, so it costs the same whatever the text. With
+ * `nearestIn`, no phrases unless the nearest word is in it: most words follow no cue, and the longer
+ * phrases cost slices and concatenations.
  */
 const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) || c === 39 || c === 0x2019;
 // Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-"`
@@ -109,7 +111,7 @@ const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) |
 const isCueGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 35
   || c === 63 || c === 44 || c === 46 || c === 45 || c === 34;
 
-export function wordsBefore(text: string, at: number): { phrases: string[]; punct: string; nearestStart: number } {
+export function wordsBefore(text: string, at: number, nearestIn?: ReadonlySet<string>): { phrases: string[]; punct: string; nearestStart: number } {
   let i = at - 1;
   const stop = Math.max(0, at - 40);
   let punct = '';
@@ -127,6 +129,7 @@ export function wordsBefore(text: string, at: number): { phrases: string[]; punc
     if (i + 1 === end) break;
     if (n === 0) nearestStart = i + 1;
     const word = text.slice(i + 1, end).toLowerCase();
+    if (n === 0 && nearestIn && !nearestIn.has(word)) return { phrases: [], punct, nearestStart };
     phrase = phrase ? `${word} ${phrase}` : word;
     phrases.push(phrase);
     if (text[i] !== ' ') break;

