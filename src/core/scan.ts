@@ -9,7 +9,8 @@
 import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
-import { forEachMatch, lowerSameLength, prefilter, type Prefilter } from './detectors/prefilter';
+import { cueTable, indexText, runStarts, type CueTable, type TextIndex } from './detectors/text-index';
+import { lowerSameLength, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
 import { FINDING_TYPES, type FindingType } from './finding-types';
 import { allowlistFingerprint } from './fingerprint';
@@ -40,6 +41,8 @@ interface Engine {
   readonly allowPatterns: readonly RegExp[];
   /** Effective rule per type, computed once rather than per candidate. */
   readonly rules: ReadonlyMap<FindingType, TypeRule>;
+  /** The cue words of the patterns that declare them (PatternSpec.startsWith). */
+  readonly cues: CueTable;
 }
 
 const engines = new WeakMap<Policy, Engine>();
@@ -49,13 +52,15 @@ function engineFor(policy: Policy): Engine {
   let engine = engines.get(policy);
   if (!engine) {
     const custom = policy.customDetectors.map(compileCustomDetector);
+    const detectors = [...BUILTIN_DETECTORS, ...custom].filter((d) => ruleFor(policy, d.type).enabled);
     engine = {
       policy,
-      detectors: [...BUILTIN_DETECTORS, ...custom].filter((d) => ruleFor(policy, d.type).enabled),
+      detectors,
       allowValues: new Set(policy.allowlist.values.map(allowKey)),
       allowFingerprints: new Set(policy.allowlist.fingerprints),
       allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
       rules: new Map(FINDING_TYPES.map((t) => [t, ruleFor(policy, t)])),
+      cues: cueTable(detectors.flatMap((d) => d.patterns)),
     };
     engines.set(policy, engine);
   }
@@ -64,34 +69,54 @@ function engineFor(policy: Policy): Engine {
 
 const allowKey = (value: string): string => normalise(value).text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function isAllowlisted(engine: Engine, value: string, secret: string | undefined): boolean {
+function isAllowlisted(engine: Engine, text: string, start: number, end: number, secret: string | undefined): boolean {
   if (engine.allowValues.size === 0 && engine.allowPatterns.length === 0 && engine.allowFingerprints.size === 0) return false;
+  const value = text.slice(start, end);
   if (engine.allowValues.has(allowKey(value))) return true;
   if (engine.allowPatterns.some((re) => re.test(value))) return true;
   if (secret && engine.allowFingerprints.size > 0) return engine.allowFingerprints.has(allowlistFingerprint(secret, value));
   return false;
 }
 
-function proposeCandidates(detector: Detector, text: string, lower: string, mayMatch: Prefilter): Candidate[] {
+/** One text as the detectors see it, with per-text indexes built on first use and shared by all detectors. */
+interface ScanInput {
+  readonly text: string;
+  /** `text` lower-cased, same offsets. */
+  readonly lower: string;
+  readonly mayMatch: Prefilter;
+  readonly cues: CueTable;
+  /** Built on first use by a pattern that declares digitRun or startsWith. */
+  index?: TextIndex;
+}
+
+function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
+  const { text, lower } = input;
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
-    if (!mayMatch(pattern.keywords, pattern.requires)) continue;
-    forEachMatch(pattern.regex, undefined, text, lower, (m) => {
+    if (!input.mayMatch(pattern.keywords, pattern.requires)) continue;
+    let matches: RegExpExecArray[];
+    if (pattern.digitRun) {
+      matches = matchesOf(pattern.regex, text, runStarts(text, input.index ??= indexText(lower, input.cues), pattern.digitRun));
+    } else if (pattern.startsWith) {
+      matches = matchesOf(pattern.regex, text, (input.index ??= indexText(lower, input.cues)).cueStarts.get(pattern) ?? []);
+    } else {
+      matches = matchesOf(pattern.regex, text);
+    }
+    for (const m of matches) {
       let start = m.index;
       let end = m.index + m[0].length;
       if (pattern.group !== undefined) {
         const value = m[pattern.group];
-        if (value === undefined) return;
+        if (value === undefined) continue;
         const at = m.indices?.[pattern.group];
         start = at ? at[0] : m.index + m[0].indexOf(value);
         end = start + value.length;
       }
       out.push({
-        detector: detector.id, type: detector.type, start, end,
-        pattern: pattern.name, score: pattern.score, needsContext: pattern.needsContext ?? false,
-        ...(pattern.promotedByOtherPhi ? { promotedByOtherPhi: true } : {}),
+        detector: detector.id, type: detector.type, start, end, pattern: pattern.name, score: pattern.score,
+        needsContext: pattern.needsContext === true, promotedByOtherPhi: pattern.promotedByOtherPhi === true,
       });
-    });
+    }
   }
   // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
   if (detector.find) for (const c of detector.find(text, lower)) out.push(c);
@@ -119,19 +144,20 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const tokens = tokenSpans(text);
   const mayMatch = prefilter(text, lower);
+  const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues };
 
   const scored: ScoredCandidate[] = [];
   /** Just under the threshold, reported only if the text holds other strong PHI. */
   const nearMisses: Array<{ candidate: ScoredCandidate; minScore: number }> = [];
   for (const detector of engine.detectors) {
     if (!mayMatch(detector.keywords, detector.requires)) continue;
-    for (const candidate of proposeCandidates(detector, text, lower, mayMatch)) {
+    for (const candidate of proposeCandidates(detector, scanInput)) {
       if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);
       if (!result) continue;
       const rule = engine.rules.get(result.type) ?? ruleFor(policy, result.type);
       if (!rule.enabled) continue;
-      if (isAllowlisted(engine, text.slice(result.start, result.end), options.secret)) continue;
+      if (isAllowlisted(engine, text, result.start, result.end, options.secret)) continue;
       if (result.score >= rule.minScore) scored.push(result);
       else if (candidate.promotedByOtherPhi) nearMisses.push({ candidate: result, minScore: rule.minScore });
     }

@@ -20,12 +20,12 @@ export const age = defineDetector({
     {
       name: 'age-before-years-old (strong)',
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${OVER_89})(?=[\s-]?(?:years?|yrs?|y)[\s-]?(?:old|of\sage|o\b|\.o\.|\/o)|\s?yo\b|\s?y\.o\.)`, 'dgiu'),
-      group: 1, score: 0.6,
+      group: 1, score: 0.6, digitRun: { min: 2, max: 3 },
     },
     {
       name: 'age-after-cue (strong)',
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
-      group: 1, score: 0.6,
+      group: 1, score: 0.6, startsWith: ['age', 'turn'],
     },
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],

@@ -27,6 +27,7 @@ export const biometric = defineDetector({
       name: 'biometric-id-after-cue (medium)',
       regex: cuedPattern(CUE, idToken(6, 40)),
       group: 1, score: 0.3, needsContext: true,
+      startsWith: ['finger', 'thumb', 'palm', 'voice', 'retina', 'iris', 'face', 'biometric'],
     },
   ],
   context: [

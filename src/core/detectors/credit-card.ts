@@ -75,9 +75,9 @@ export const creditCard = defineDetector({
   requires: HAS_DIGIT,
   description: 'Payment card number: issuer prefix and length (ISO/IEC 7812) and Luhn check digit',
   patterns: [
-    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4 },
-    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4 },
-    { name: 'card-contiguous (medium)', regex: new RegExp(`${BEFORE}\\d{12,19}${AFTER}`, 'g'), score: 0.3 },
+    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4, digitRun: { min: 4, max: 4, next: ' -' } },
+    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4, digitRun: { min: 4, max: 4, next: ' -' } },
+    { name: 'card-contiguous (medium)', regex: new RegExp(`${BEFORE}\\d{12,19}${AFTER}`, 'g'), score: 0.3, digitRun: { min: 12, max: 19 } },
   ],
   context: [
     'card', 'cc', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express',

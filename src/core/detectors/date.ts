@@ -60,6 +60,10 @@ const B = '(?<![\\p{L}\\p{N}/.:-])';
 // Every MONTH alternative starts with one of these: the month-name patterns run only on texts that hold one.
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
 const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
+// Where the patterns that start with a number start (PatternSpec.digitRun): a four-digit year before a
+// dash, or a day of one or two digits before an ordinal suffix (st, nd, rd, th), " of", a space or a dash.
+const YEAR_RUN = { min: 4, max: 4, next: '-' };
+const DAY_RUN = { min: 1, max: 2, next: 'snrt -' };
 
 export const date = defineDetector({
   id: 'date',
@@ -67,18 +71,18 @@ export const date = defineDetector({
   requires: HAS_DIGIT,
   description: 'Calendar dates with day or month (numeric, ISO 8601, month names); clinical vs work context',
   patterns: [
-    { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.45, promotedByOtherPhi: true },
+    { name: 'date-iso (medium)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d(?![\\p{L}\\p{N}]|[/.:-]\\d|[T ]\\d)`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: YEAR_RUN },
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
-    { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4 },
-    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true },
-    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
-    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
+    { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
+    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: { min: 1, max: 2, next: '/-.' } },
+    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: { min: 1, max: 2, next: '/' } },
+    { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
-    { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
+    { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH },
-    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true },
+    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true, digitRun: { min: 1, max: 2, next: '/' } },
   ],
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',
     'discharged', 'discharge', 'died', 'death', 'deceased', 'expired', 'passed away', 'seen on', 'seen', 'visit',

@@ -6,6 +6,7 @@
  * overlaps. Adding a detector is one file exporting a `Detector` plus one line in detectors/index.ts.
  */
 import type { FindingType } from '../finding-types';
+import type { DigitRunSpec } from './text-index';
 
 /** A validator's verdict: `valid` raises the score, `invalid` drops the candidate, `undefined` is no opinion. */
 export type Validation = 'valid' | 'invalid' | undefined;
@@ -32,6 +33,20 @@ export interface PatternSpec {
   readonly promotedByOtherPhi?: boolean;
   /** Prefilter for this pattern alone; same contract as `Detector.keywords`. */
   readonly keywords?: readonly string[];
+  /**
+   * For a cue pattern: lower-case words (two characters or more) one of which every match begins with,
+   * at the start of a word (its lookbehind rejects a letter or digit before). A prefix will do: "enc"
+   * for "encounter". The regex is then tried only where one occurs (core/detectors/text-index). A
+   * missing word loses matches silently; the registry test checks every example.
+   */
+  readonly startsWith?: readonly string[];
+  /**
+   * For a pattern whose every match starts at the first digit of a run of ASCII digits (its lookbehind
+   * rejects a digit before): the lengths that run may have and, if the format fixes it, the characters
+   * that may follow it. The regex is then tried only at those runs (core/detectors/text-index). A spec
+   * that is too narrow loses matches silently; a property test checks each one against the plain regex.
+   */
+  readonly digitRun?: DigitRunSpec;
   /**
    * Prefilter for what keywords cannot say: a non-global regex that matches every text holding a match
    * of this pattern (the month-name date patterns need a month name). Tested once per scan, shared by
@@ -120,9 +135,17 @@ export function defineDetector(detector: Detector): Detector {
     }
   }
   for (const p of detector.patterns) {
+    if (p.startsWith && (p.startsWith.length === 0 || p.startsWith.some((w) => w.length < 2 || w !== w.toLowerCase()))) {
+      throw new Error(`detector ${detector.id}: pattern ${p.name} startsWith words must be lower case, two characters or more`);
+    }
+  }
+  for (const p of detector.patterns) {
     if (!p.regex.global) throw new Error(`detector ${detector.id}: pattern ${p.name} must be global`);
     if (p.requires && (p.requires.global || p.requires.sticky)) throw new Error(`detector ${detector.id}: pattern ${p.name} requires a non-global regex`);
     if (!(p.score >= 0 && p.score <= 1)) throw new Error(`detector ${detector.id}: pattern ${p.name} score outside 0..1`);
+    if (p.digitRun && !(p.digitRun.min >= 1 && p.digitRun.min <= p.digitRun.max)) {
+      throw new Error(`detector ${detector.id}: pattern ${p.name} digitRun needs 1 <= min <= max`);
+    }
   }
   if (detector.patterns.some((p) => p.needsContext) && !detector.context?.length) {
     throw new Error(`detector ${detector.id}: a pattern needs context but the detector lists no context words`);

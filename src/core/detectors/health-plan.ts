@@ -29,6 +29,7 @@ export const healthPlan = defineDetector({
       name: 'plan-id-after-cue (medium)',
       regex: cuedPattern(`(?:${HOLDER})${MARKER}`, idToken(6, 20)),
       group: 1, score: 0.3, needsContext: true,
+      startsWith: ['member', 'subscriber', 'beneficiary', 'ins', 'policy', 'group', 'grp', 'health', 'plan', 'medicaid', 'payer', 'coverage'],
     },
   ],
   context: ['member', 'subscriber', 'beneficiary', 'insurance', 'insured', 'ins', 'policy', 'group', 'grp', 'plan', 'health plan', 'medicaid', 'payer', 'coverage'],

@@ -21,6 +21,8 @@ export function ipv4Valid(value: string): boolean {
 
 /** RFC 1918 private, loopback (127/8) and link-local (169.254/16) prefixes. Documentation ranges are not here: a value in them is as real as any in a test. */
 const PRIVATE_V4 = '(?:10|127)\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|169\\.254\\.';
+/** A dotted quad starts with an octet of one to three digits and a dot (PatternSpec.digitRun). */
+const OCTET_RUN = { min: 1, max: 3, next: '.' };
 
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
@@ -93,6 +95,7 @@ export const ipAddress = defineDetector({
       name: 'ipv4-dotted-quad (medium)',
       regex: new RegExp(`(?<![\\p{L}\\p{N}._-])(?!${PRIVATE_V4})\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\p{N}]|\\.\\p{N})`, 'gu'),
       score: 0.5,
+      digitRun: OCTET_RUN,
     },
     // Private, loopback and link-local addresses name hosts inside a network (the database in a stack
     // trace), not a person on the internet: reported only with an IP word near them.
@@ -102,6 +105,7 @@ export const ipAddress = defineDetector({
       regex: new RegExp(`(?=${PRIVATE_V4})(?<![\\p{L}\\p{N}._-])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\p{N}]|\\.\\p{N})`, 'gu'),
       score: 0.2,
       needsContext: true,
+      digitRun: OCTET_RUN,
     },
   ],
   find: findIpv6,

@@ -39,6 +39,9 @@ export const license = defineDetector({
       group: 1, score: 0.3, needsContext: true,
       // Every cue holds 'lic' (licence, license), 'dl' or 'cert' (certificate, certification).
       keywords: ['lic', 'dl', 'cert'],
+      // The first words of every cue ('driv' for driver, drivers, driving; 'lic' for licence, license).
+      startsWith: ['driv', 'operator', 'commercial', 'cdl', 'medical', 'nursing', 'rn', 'lpn', 'np', 'pa', 'pharmac',
+        'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert'],
     },
   ],
   context: [

@@ -16,6 +16,8 @@ const AN = '[AC-HJKMNP-RT-Y0-9]';
 const BODY_4 = `[1-9]${L}${AN}\\d`;
 const BODY_3 = `${L}${AN}\\d`;
 const BODY_LAST = `${L}${L}\\d\\d`;
+/** An MBI starts with one digit and a CMS letter (PatternSpec.digitRun). */
+const FIRST_DIGIT = { min: 1, max: 1, next: 'ACDEFGHJKMNPQRTUVWXY' };
 
 export const mbi = defineDetector({
   id: 'mbi',
@@ -23,8 +25,8 @@ export const mbi = defineDetector({
   requires: HAS_DIGIT,
   description: 'Medicare Beneficiary Identifier: 11 chars C A AN N A AN N A A N N, no S L O I B Z (CMS)',
   patterns: [
-    { name: 'mbi-dashed-4-3-4 (medium)', regex: new RegExp(`(?<![A-Za-z0-9-])${BODY_4}-${BODY_3}-${BODY_LAST}(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'g'), score: 0.55 },
-    { name: 'mbi-undashed (medium)', regex: new RegExp(`(?<![A-Za-z0-9-])${BODY_4}${BODY_3}${BODY_LAST}(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'g'), score: 0.5 },
+    { name: 'mbi-dashed-4-3-4 (medium)', regex: new RegExp(`(?<![A-Za-z0-9-])${BODY_4}-${BODY_3}-${BODY_LAST}(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'g'), score: 0.55, digitRun: FIRST_DIGIT },
+    { name: 'mbi-undashed (medium)', regex: new RegExp(`(?<![A-Za-z0-9-])${BODY_4}${BODY_3}${BODY_LAST}(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'g'), score: 0.5, digitRun: FIRST_DIGIT },
   ],
   context: ['mbi', 'medicare', 'beneficiary', 'medicare id', 'medicare number', 'hicn', 'cms', 'medicaid', 'part a', 'part b'],
   negativeContext: ['order', 'tracking', 'serial', 'sku', 'part no', 'build', 'version', 'license key', 'key', 'token', 'hash', 'commit'],

@@ -28,6 +28,7 @@ export const mrn = defineDetector({
       name: 'mrn-after-cue (medium)',
       regex: cuedPattern(CUE, String.raw`[A-Za-z]?-?\d(?:-?\d){4,11}`),
       group: 1, score: 0.3, needsContext: true,
+      startsWith: ['mr', 'med', 'chart', 'patient', 'pt', 'hospital'],
     },
   ],
   context: ['mrn', 'mr', 'med rec', 'medical rec', 'medical record', 'medical records', 'chart', 'patient id', 'patient identifier', 'patient number', 'pt id', 'pt number', 'hospital number', 'hospital no'],

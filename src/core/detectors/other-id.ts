@@ -26,6 +26,8 @@ export const otherId = defineDetector({
       name: 'patient-identifier-after-cue (weak)',
       regex: cuedPattern(CUE, idToken(5, 20)),
       group: 1, score: 0.2, needsContext: true,
+      // 'enc' covers encounter, 'req' requisition, 'auth' authorisation.
+      startsWith: ['case', 'claim', 'enc', 'visit', 'accession', 'specimen', 'req', 'episode', 'admission', 'referral', 'auth', 'lab'],
     },
   ],
   context: [

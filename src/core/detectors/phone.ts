@@ -105,7 +105,7 @@ export const phone = defineDetector({
       score: 0.4,
     },
     { name: 'international-plus (medium)', regex: phonePattern(String.raw`\+\d{7,15}|(?:\+|00)${GROUPS}`), score: 0.4 },
-    { name: 'nanp-bare-digits (weak)', regex: phonePattern(String.raw`1?\d{10}`), score: 0.2, needsContext: true },
+    { name: 'nanp-bare-digits (weak)', regex: phonePattern(String.raw`1?\d{10}`), score: 0.2, needsContext: true, digitRun: { min: 10, max: 11 } },
     { name: 'digit-groups-near-phone-word (weak)', regex: phonePattern(GROUPS), score: 0.2, needsContext: true },
   ],
   context: [

@@ -25,6 +25,7 @@ export const plate = defineDetector({
       regex: /(?<![\p{L}\p{N}])(?:[Ll]icen[cs]e plate|LICEN[CS]E PLATE|[Pp]late|PLATE|[Tt]ag|TAG)(?: ?#| no\.?| number| num\.?)?:? ?([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})(?![\p{L}\p{N}]|[.-][\p{L}\p{N}])/dgu,
       group: 1,
       score: 0.5,
+      startsWith: ['licen', 'plate', 'tag'],
       needsContext: true,
     },
   ],

@@ -13,7 +13,7 @@
  * - links into the tenant's own *.atlassian.net site are dropped unless they carry an identifier.
  */
 import { defineDetector, type Candidate } from './detector';
-import { forEachMatch, lowerSameLength, sticky } from './prefilter';
+import { lowerSameLength, matchesStartingWith, sticky } from './prefilter';
 
 const SCHEME_URL = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]{1,2048}/giu;
 const WWW_URL = /(?<![\p{L}\p{N}@./:-])www\.[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}(?:[/?#][^\s<>"'`{}|\\^]{0,2048})?/giu;
@@ -112,8 +112,8 @@ function considerUrl(out: Candidate[], taken: Array<[number, number]>, m: RegExp
 export function findUrls(text: string, lower: string = lowerSameLength(text)): Candidate[] {
   const out: Candidate[] = [];
   const taken: Array<[number, number]> = [];
-  forEachMatch(SCHEME_URL, ['http', 'ftp'], text, lower, (m) => considerUrl(out, taken, m));
-  forEachMatch(WWW_URL, ['www.'], text, lower, (m) => considerUrl(out, taken, m));
+  for (const m of matchesStartingWith(SCHEME_URL, ['http', 'ftp'], text, lower)) considerUrl(out, taken, m);
+  for (const m of matchesStartingWith(WWW_URL, ['www.'], text, lower)) considerUrl(out, taken, m);
   const hostPath = sticky(HOST_PATH_URL);
   let from = 0;
   for (const at of hostPathStarts(text)) {

@@ -62,7 +62,7 @@ export const zip = defineDetector({
   requires: HAS_DIGIT,
   description: 'US ZIP / ZIP+4 (USPS) after a state or ZIP cue, ZIP+4 alone, any postcode after a ZIP cue',
   patterns: [
-    { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6 },
+    { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6, digitRun: { min: 5, max: 5, next: '-' } },
     {
       name: 'zip-after-state (medium)',
       regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${STATE_CODES.join('|')}|${STATE_NAMES.join('|')})(?:,? {1,2}|,?\\n[ \\t]{0,8})(\\d{5}(?:-\\d{4})?)(?![\\p{N}]|[-.,]\\p{N})`, 'dgu'),
@@ -74,9 +74,10 @@ export const zip = defineDetector({
       regex: new RegExp(`(?<![\\p{L}\\p{N}])${CUE}${CUE_TAIL}(${POSTCODE_SHAPE})${POSTCODE_END}`, 'dgu'),
       group: 1,
       score: 0.5,
+      startsWith: ['zip', 'post'],
       needsContext: true,
     },
-    { name: 'zip5-near-zip-cue (weak)', regex: /(?<![\d.,$-])\d{5}(?![\d]|[.,-]\d)/g, score: 0.3, needsContext: true },
+    { name: 'zip5-near-zip-cue (weak)', regex: /(?<![\d.,$-])\d{5}(?![\d]|[.,-]\d)/g, score: 0.3, needsContext: true, digitRun: { min: 5, max: 5 } },
   ],
   context: ['zip', 'zip code', 'zipcode', 'zip#', 'postal code', 'postcode', 'post code'],
   contextWindow: { before: 24, after: 0 },

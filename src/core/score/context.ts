@@ -6,6 +6,7 @@
  * "ssn" never inside "lessness". Phrases match across any run of spaces, dashes or dots between words.
  */
 import type { ContextWindow, Detector } from '../detectors/detector';
+import { escapeRegExp } from '../detectors/prefilter';
 
 /** Characters searched before and after a candidate when the detector does not say. */
 export const DEFAULT_WINDOW = { before: 48, after: 24 } as const;
@@ -17,10 +18,7 @@ export const NEGATIVE_CONTEXT_PENALTY = 0.45;
 /** Characters just before a candidate searched for negative context. */
 export const NEGATIVE_WINDOW = 24;
 
-const escapeTerm = (term: string): string =>
-  term.trim().toLowerCase()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '[\\s._-]*');
+const escapeTerm = (term: string): string => escapeRegExp(term.trim().toLowerCase()).replace(/\s+/g, '[\\s._-]*');
 
 /** One alternation regex for a list of terms, bounded by non-letter/digit characters. */
 export function termRegex(terms: readonly string[]): RegExp | undefined {
@@ -64,22 +62,20 @@ export function windowAround(
   };
 }
 
-export interface ContextHit {
-  readonly positive?: string;
-  readonly negative?: string;
+/** The first context word near the candidate: the leftmost in the window before it, else in the one after. */
+export function positiveContext(detector: Detector, window: ContextWindow): string | undefined {
+  const re = compiledContext(detector).positive;
+  // Before and after are searched apart: a term cannot span the candidate between them.
+  return re ? (re.exec(window.before) ?? re.exec(window.after))?.[0] : undefined;
 }
 
-export function findContext(detector: Detector, window: ContextWindow): ContextHit {
-  const c = compiledContext(detector);
-  // Before and after are searched apart: a term cannot span the candidate between them, and the
-  // leftmost hit in "before \0 after" is the first hit in before, else in after.
-  const positive = c.positive ? (c.positive.exec(window.before) ?? c.positive.exec(window.after))?.[0] : undefined;
-  // Negative words count only just before the value ("Invoice 720318845", "build 4417823"): a word
-  // after it usually belongs to the next phrase. Outside context (a "Due date" column header) counts
-  // whole, however much outside context comes with it.
-  const nearBefore = window.before.slice(-NEGATIVE_WINDOW);
-  const negative = c.negative
-    ? (c.negative.exec(nearBefore) ?? (window.outside ? c.negative.exec(window.outside) : null))?.[0]
-    : undefined;
-  return { positive, negative };
+/**
+ * A negative word just before the candidate. Negative words count only there ("Invoice 720318845",
+ * "build 4417823"): a word after it usually belongs to the next phrase. Outside context (a "Due date"
+ * column header) counts whole, however much outside context comes with it.
+ */
+export function negativeContext(detector: Detector, window: ContextWindow): string | undefined {
+  const re = compiledContext(detector).negative;
+  if (!re) return undefined;
+  return (re.exec(window.before.slice(-NEGATIVE_WINDOW)) ?? (window.outside ? re.exec(window.outside) : null))?.[0];
 }

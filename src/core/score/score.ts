@@ -8,10 +8,10 @@
  *   negative word near  -> score - NEGATIVE_CONTEXT_PENALTY
  * clamped to [0, 1]. Thresholds are the policy's, applied by the caller.
  */
-import type { Candidate, Detector } from '../detectors/detector';
+import type { Candidate, Detector, Validation } from '../detectors/detector';
 import type { FindingType } from '../finding-types';
 import type { FindingExplanation } from '../finding';
-import { CONTEXT_BOOST, CONTEXT_FLOOR, NEGATIVE_CONTEXT_PENALTY, compiledContext, findContext, windowAround } from './context';
+import { CONTEXT_BOOST, CONTEXT_FLOOR, NEGATIVE_CONTEXT_PENALTY, compiledContext, negativeContext, positiveContext, windowAround } from './context';
 
 export const VALID_BOOST = 0.3;
 
@@ -29,19 +29,27 @@ const clamp = (x: number): number => Math.min(1, Math.max(0, x));
 export function scoreCandidate(
   detector: Detector, candidate: Candidate, text: string, lower: string, outside: string,
 ): ScoredCandidate | undefined {
-  const value = text.slice(candidate.start, candidate.end);
-  const validation = candidate.validation ?? detector.validate?.(value);
-  if (validation === 'invalid') return undefined;
-
+  // A candidate that needs context is judged on it first: most have none, and a context search is
+  // cheaper than a validator. Any other candidate is validated first: an invalid value needs no window.
+  let validation: Validation;
+  if (!candidate.needsContext) {
+    validation = candidate.validation ?? detector.validate?.(text.slice(candidate.start, candidate.end));
+    if (validation === 'invalid') return undefined;
+  }
   const { before, after } = compiledContext(detector);
   const window = windowAround(lower, candidate.start, candidate.end, before, after, outside);
-  const hit = findContext(detector, window);
-  if (candidate.needsContext && !hit.positive) return undefined;
+  const positive = positiveContext(detector, window);
+  if (candidate.needsContext) {
+    if (!positive) return undefined;
+    validation = candidate.validation ?? detector.validate?.(text.slice(candidate.start, candidate.end));
+    if (validation === 'invalid') return undefined;
+  }
+  const negative = negativeContext(detector, window);
 
   let score = candidate.score;
   if (validation === 'valid') score += VALID_BOOST;
-  if (hit.positive) score = Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR);
-  if (hit.negative) score -= NEGATIVE_CONTEXT_PENALTY;
+  if (positive) score = Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR);
+  if (negative) score -= NEGATIVE_CONTEXT_PENALTY;
 
   return {
     detector: candidate.detector,
@@ -53,8 +61,8 @@ export function scoreCandidate(
       pattern: candidate.pattern,
       baseScore: candidate.score,
       validation: validation ?? 'none',
-      ...(hit.positive ? { context: hit.positive } : {}),
-      ...(hit.negative ? { negativeContext: hit.negative } : {}),
+      ...(positive ? { context: positive } : {}),
+      ...(negative ? { negativeContext: negative } : {}),
     },
   };
 }

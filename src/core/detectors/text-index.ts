@@ -1,0 +1,134 @@
+/**
+ * Where a pattern can start, found in one pass over the text instead of one regex pass per pattern.
+ *
+ * - Digit runs. Most numeric identifiers begin at the first digit of a run whose length the format
+ *   fixes (an SSN's "123-", a ZIP's "60302", a card's 12 to 19 digits), and their regexes say so with a
+ *   lookbehind that rejects a digit before (PatternSpec.digitRun).
+ * - Cue words. A cue pattern ("MRN: 00417823", "member ID W123456789") begins with one of its cue words
+ *   at the start of a word (PatternSpec.startsWith); its regex, led by a lookbehind and a long
+ *   alternation, would otherwise cost a pass over every text.
+ *
+ * Such a pattern is then tried, sticky, only at the places the index lists (prefilter.matchesOf): two
+ * dozen regex passes over every text become one loop and a few exec calls. Exact as long as each spec
+ * holds, which test/property/text-index.test.ts checks against the whole-text regexes. Hand-written:
+ * a loop over char codes, no library's job.
+ */
+import type { PatternSpec } from './detector';
+
+/** What a pattern's matches start with: a run of `min`..`max` ASCII digits, followed by one of `next` if given. */
+export interface DigitRunSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly next?: string;
+}
+
+interface CueEntry {
+  readonly pattern: PatternSpec;
+  readonly words: readonly string[];
+}
+
+/**
+ * The cue words of some patterns, by their first two characters: slot[c1 * 128 + c2] (ASCII codes) is
+ * 1 + the index in `lists` of the patterns and words that start so, or 0. A typed array, because the
+ * lookup runs at every word start of every text and almost always says "none".
+ */
+export interface CueTable {
+  readonly slot: Uint16Array;
+  readonly lists: ReadonlyArray<readonly CueEntry[]>;
+}
+
+/** Groups the startsWith words of `patterns` (lower case, two characters or more) by their first two characters. */
+export function cueTable(patterns: readonly PatternSpec[]): CueTable {
+  const slot = new Uint16Array(128 * 128);
+  const lists: Array<Array<{ pattern: PatternSpec; words: string[] }>> = [];
+  for (const pattern of patterns) {
+    for (const word of pattern.startsWith ?? []) {
+      const first = word.charCodeAt(0);
+      const second = word.charCodeAt(1);
+      if (first >= 128 || second >= 128) throw new Error(`cue word ${word} does not start with two ASCII characters`);
+      const key = first * 128 + second;
+      if (slot[key] === 0) slot[key] = lists.push([]);
+      const entries = lists[(slot[key] as number) - 1] as Array<{ pattern: PatternSpec; words: string[] }>;
+      const entry = entries.find((e) => e.pattern === pattern);
+      if (entry) entry.words.push(word);
+      else entries.push({ pattern, words: [word] });
+    }
+  }
+  return { slot, lists };
+}
+
+export interface TextIndex {
+  /** Run i of ASCII digits starts at digitStarts[i] and has digitLengths[i] digits, in text order. */
+  readonly digitStarts: readonly number[];
+  readonly digitLengths: readonly number[];
+  /** Per pattern of the cue table, the offsets where one of its cue words starts a word, ascending. */
+  readonly cueStarts: ReadonlyMap<PatternSpec, readonly number[]>;
+}
+
+/** True when one of `words` starts at offset `at` of `text`. */
+function oneStartsAt(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/** Indexes `lower` (a text lower-cased, same offsets): its digit runs and where the cue words of `cues` start words. */
+export function indexText(lower: string, cues: CueTable): TextIndex {
+  const digitStarts: number[] = [];
+  const digitLengths: number[] = [];
+  const cueStarts = new Map<PatternSpec, number[]>();
+  const { slot, lists } = cues;
+  let run = -1;
+  /** The previous character was no ASCII letter or digit: a word may start here. */
+  let wordStart = true;
+  const n = lower.length;
+  for (let i = 0; i < n; i += 1) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (run < 0) run = i;
+      wordStart = false;
+      continue;
+    }
+    if (run >= 0) {
+      digitStarts.push(run);
+      digitLengths.push(i - run);
+      run = -1;
+    }
+    if (c >= 97 && c <= 122) {
+      if (wordStart && i + 1 < n) {
+        const second = lower.charCodeAt(i + 1);
+        const list = second < 128 ? (slot[c * 128 + second] as number) : 0;
+        if (list !== 0) {
+          for (const { pattern, words } of lists[list - 1] as readonly CueEntry[]) {
+            if (!oneStartsAt(lower, words, i)) continue;
+            const at = cueStarts.get(pattern);
+            if (at) at.push(i);
+            else cueStarts.set(pattern, [i]);
+          }
+        }
+      }
+      wordStart = false;
+      continue;
+    }
+    // Upper case survives in `lower` only where lower-casing would change the length elsewhere.
+    wordStart = !(c >= 65 && c <= 90);
+  }
+  if (run >= 0) {
+    digitStarts.push(run);
+    digitLengths.push(n - run);
+  }
+  return { digitStarts, digitLengths, cueStarts };
+}
+
+/** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
+export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): number[] {
+  const out: number[] = [];
+  const { digitStarts, digitLengths } = index;
+  for (let i = 0; i < digitStarts.length; i += 1) {
+    const n = digitLengths[i] as number;
+    if (n < spec.min || n > spec.max) continue;
+    const start = digitStarts[i] as number;
+    const after = start + n;
+    if (spec.next === undefined || (after < text.length && spec.next.includes(text.charAt(after)))) out.push(start);
+  }
+  return out;
+}

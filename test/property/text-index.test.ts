@@ -1,0 +1,115 @@
+/**
+ * The text index is exact: a pattern tried only at the places the index lists for it (the digit runs
+ * its PatternSpec.digitRun accepts, the word starts of its PatternSpec.startsWith cue words) finds what
+ * its regex finds over the whole text, match for match. A spec that is too narrow would lose
+ * identifiers silently, so every pattern that declares one is checked on generated text, on the
+ * detectors' examples (also with their separators swapped) and on sample records.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { BUILTIN_DETECTORS } from '../../src/core/detectors';
+import type { PatternSpec } from '../../src/core/detectors/detector';
+import { cueTable, indexText, runStarts } from '../../src/core/detectors/text-index';
+import { lowerSameLength } from '../../src/core/detectors/prefilter';
+import { matchesOf } from '../../src/core/detectors/prefilter';
+import { generateCorpus } from '../../bench/corpus';
+
+const anchored = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.digitRun).map((p) => ({ detector: d, pattern: p })));
+const cued = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.startsWith).map((p) => ({ detector: d, pattern: p })));
+const CUES = cueTable(cued.map((c) => c.pattern));
+
+/** Digits, every separator the numeric formats use, the letters of MBIs, ordinals and units, and noise. */
+const ALPHABET = [...'0123456789', ...'0123456789', ...' -./,:()+$#\n', ...'ACEHKTXYaxy', 'st', 'nd', 'th', ' years old', ' yo', 'T', 'é', '٣'];
+/** Every example of every anchored detector: real shapes, which edits below turn into near misses. */
+const EXAMPLES = [...new Set(BUILTIN_DETECTORS.flatMap((d) => (d.patterns.some((p) => p.digitRun || p.startsWith) ? [...d.examples.match, ...d.examples.ignore] : [])))];
+
+const editArb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(2), insert: fc.constantFrom('', ...ALPHABET) });
+/** A few examples side by side, then a few random edits: a digit dropped, a separator changed, a letter added. */
+const textArb = fc.tuple(
+  fc.array(fc.constantFrom(...EXAMPLES), { minLength: 1, maxLength: 3 }),
+  fc.array(fc.constantFrom(...ALPHABET), { maxLength: 3 }),
+  fc.array(editArb, { maxLength: 4 }),
+).map(([examples, glue, edits]) => {
+  let text = examples.join(glue.join('') || ' ');
+  for (const e of edits) {
+    const i = Math.floor(e.at * text.length);
+    text = text.slice(0, i) + e.insert + text.slice(i + e.remove);
+  }
+  return text;
+});
+
+/** Digit groups of the lengths identifiers use, joined by the separators they use: "123.45.6789", "4111 1111 ...". */
+const groupArb = fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 19)
+  .chain((n) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join('')));
+const SEPARATORS = [' ', '-', '.', '/', ',', ':', '(', ')', '+', 'x', 'A', 'st', ' years old', '\n'];
+const groupsArb = fc.array(fc.tuple(groupArb, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.map(([g, sep]) => g + sep).join(''));
+
+/** Each example with one separator swapped for another throughout ("123 45 6789" -> "123.45.6789"). */
+const SWAPPABLE = [' ', '-', '.', '/', ',', ':'];
+const SWAPPED = EXAMPLES.flatMap((text) => SWAPPABLE.filter((from) => text.includes(from))
+  .flatMap((from) => SWAPPABLE.filter((to) => to !== from).map((to) => text.split(from).join(to))));
+
+const spans = (ms: readonly RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}`);
+
+type Spec = { readonly digitRun?: PatternSpec['digitRun']; readonly startsWith?: readonly string[]; readonly regex: RegExp; readonly name: string };
+
+/** The pattern's matches in `text` through the index equal its matches over the whole text. */
+function assertSame(pattern: Spec, text: string): void {
+  const index = indexText(lowerSameLength(text), CUES);
+  const starts = pattern.digitRun ? runStarts(text, index, pattern.digitRun) : index.cueStarts.get(pattern as PatternSpec) ?? [];
+  assert.deepEqual(spans(matchesOf(pattern.regex, text, starts)), spans(matchesOf(pattern.regex, text)), `${pattern.name} on ${JSON.stringify(text)}`);
+}
+
+describe('the text index finds exactly what the whole-text regexes find', () => {
+  it('anchors the numeric patterns at digit runs and the cue patterns at cue words', () => {
+    assert.deepEqual([...new Set(anchored.map((a) => a.detector.id))].sort(),
+      ['age', 'credit-card', 'date', 'ip-address', 'mbi', 'npi', 'phone', 'ssn', 'zip']);
+    assert.deepEqual([...new Set(cued.map((a) => a.detector.id))].sort(),
+      ['account', 'age', 'biometric', 'device', 'health-plan', 'license', 'mrn', 'other-id', 'plate', 'zip']);
+  });
+
+  for (const { detector, pattern } of [...anchored, ...cued]) {
+    it(`${detector.id}/${pattern.name}`, () => {
+      for (const example of [...EXAMPLES, ...SWAPPED]) assertSame(pattern, example);
+      fc.assert(fc.property(textArb, (text) => assertSame(pattern, text)), { numRuns: 300 });
+      if (pattern.digitRun) fc.assert(fc.property(groupsArb, (text) => assertSame(pattern, text)), { numRuns: 1000 });
+    });
+  }
+
+  it('on 200 sample records of the bench corpus', () => {
+    for (const record of generateCorpus(5, 250_000)) {
+      for (const { pattern } of [...anchored, ...cued]) assertSame(pattern, record.text);
+    }
+  });
+});
+
+describe('indexText', () => {
+  it('lists every run of ASCII digits with its start and length, in order', () => {
+    const runs = (text: string): object => {
+      const { digitStarts, digitLengths } = indexText(text, CUES);
+      return { digitStarts, digitLengths };
+    };
+    assert.deepEqual(runs('ssn 123-45-6789, x7 ٣ 2024'), { digitStarts: [4, 8, 11, 18, 22], digitLengths: [3, 2, 4, 1, 4] });
+    assert.deepEqual(runs(''), { digitStarts: [], digitLengths: [] });
+    assert.deepEqual(runs('0123456789'), { digitStarts: [0], digitLengths: [10] });
+  });
+
+  it('keeps only the runs a spec accepts: length in range, then one of the next characters', () => {
+    const text = '123-45-6789 123 456 12345-6789 1';
+    const index = indexText(text, CUES);
+    assert.deepEqual(runStarts(text, index, { min: 3, max: 3, next: '-' }), [0]);
+    assert.deepEqual(runStarts(text, index, { min: 3, max: 3 }), [0, 12, 16]);
+    assert.deepEqual(runStarts(text, index, { min: 4, max: 5 }), [7, 20, 26]);
+    assert.deepEqual(runStarts(text, index, { min: 1, max: 1, next: ' ' }), [], 'the last run has no character after it');
+  });
+
+  it('lists cue words only where they start a word', () => {
+    const a = { name: 'a', regex: /x/g, score: 0, startsWith: ['mrn', 'pt'] } as PatternSpec;
+    const b = { name: 'b', regex: /x/g, score: 0, startsWith: ['member', 'ptx'] } as PatternSpec;
+    const index = indexText('mrn: 1; apt 2; pt, ptx member;mrn', cueTable([a, b]));
+    assert.deepEqual(index.cueStarts.get(a), [0, 15, 19, 30]);
+    assert.deepEqual(index.cueStarts.get(b), [19, 23]);
+  });
+});
