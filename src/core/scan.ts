@@ -60,7 +60,10 @@ function engineFor(policy: Policy): Engine {
       allowFingerprints: new Set(policy.allowlist.fingerprints),
       allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
       rules: new Map(FINDING_TYPES.map((t) => [t, ruleFor(policy, t)])),
-      cues: cueTable(detectors.flatMap((d) => d.patterns)),
+      cues: cueTable(detectors.flatMap((d) => [
+        ...(d.findCues ? [{ key: d, words: d.findCues }] : []),
+        ...d.patterns.flatMap((p) => (p.startsWith ? [{ key: p, words: p.startsWith }] : [])),
+      ])),
     };
     engines.set(policy, engine);
   }
@@ -119,7 +122,10 @@ function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
     }
   }
   // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
-  if (detector.find) for (const c of detector.find(text, lower)) out.push(c);
+  if (detector.find) {
+    const cues = detector.findCues ? (input.index ??= indexText(lower, input.cues)).cueStarts.get(detector) ?? [] : [];
+    for (const c of detector.find(text, lower, cues)) out.push(c);
+  }
   return out;
 }
 

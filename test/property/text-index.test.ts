@@ -10,14 +10,14 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BUILTIN_DETECTORS } from '../../src/core/detectors';
 import type { PatternSpec } from '../../src/core/detectors/detector';
-import { cueTable, indexText, runStarts } from '../../src/core/detectors/text-index';
+import { cueTable, cueWordStarts, indexText, runStarts } from '../../src/core/detectors/text-index';
 import { lowerSameLength } from '../../src/core/detectors/prefilter';
 import { matchesOf } from '../../src/core/detectors/prefilter';
 import { generateCorpus } from '../../bench/corpus';
 
 const anchored = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.digitRun).map((p) => ({ detector: d, pattern: p })));
 const cued = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.startsWith).map((p) => ({ detector: d, pattern: p })));
-const CUES = cueTable(cued.map((c) => c.pattern));
+const CUES = cueTable(cued.map((c) => ({ key: c.pattern, words: c.pattern.startsWith ?? [] })));
 
 /** Digits, every separator the numeric formats use, the letters of MBIs, ordinals and units, and noise. */
 const ALPHABET = [...'0123456789', ...'0123456789', ...' -./,:()+$#\n', ...'ACEHKTXYaxy', 'st', 'nd', 'th', ' years old', ' yo', 'T', 'é', '٣'];
@@ -85,6 +85,54 @@ describe('the text index finds exactly what the whole-text regexes find', () => 
   });
 });
 
+describe('find functions with cue words see every cue through the text index', () => {
+  // Tried at every offset, a find function reads every cue there is; through the index it must read the same.
+  const finders = BUILTIN_DETECTORS.filter((d) => d.findCues && d.find);
+  const everyOffset = (text: string): number[] => Array.from({ length: text.length }, (_, i) => i);
+
+  it('covers the detectors that declare findCues', () => {
+    assert.deepEqual(finders.map((d) => d.id).sort(), ['address', 'location']);
+  });
+
+  /**
+   * One text per cue the finders read, written out here rather than taken from findCues: if a word were
+   * missing there, the text index would not list its cue and the finder would miss what it finds when
+   * tried at every offset.
+   */
+  const CUED: Record<string, readonly string[]> = {
+    location: [
+      'lives in', 'live in', 'living in', 'lived in', 'resident of', 'resides in', 'residing in', 'born in', 'grew up in',
+      'raised in', 'moved here from', 'moved there from', 'moved from', 'moved to', 'relocated from', 'relocated to',
+      'originally from', 'hometown is', 'hometown of', 'Hometown', 'home town is', 'home town', 'transferred from',
+      'transferred to', 'admitted to', 'place of birth', 'Birthplace', 'City:', 'town', 'village', 'municipality', 'i am in',
+      'currently in', 'located in', 'travelling to', 'traveling to', 'flew to', 'fly to', 'flying to', 'drove to', 'arrived at',
+      'arrived in', 'returned to', 'visiting', 'staying in', 'based in', "I'm in", 'we are in', "we're in", 'CITY', 'TOWN',
+      'Where:', 'where :', 'WHERE:',
+    ].map((cue) => `Note from the ward: ${cue} Ellsworth since May.`),
+    address: [
+      ...['Apt', 'Apartment', 'Suite', 'Ste'].map((unit) => `Deliveries go to ${unit} 12B today.`),
+      ...['Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Drive', 'Terrace', 'Parkway', 'Highway'].map((w) => `She waited on Marina Fort ${w} for us.`),
+      ...['Address:', 'address is', 'ADDRESS', 'addr', 'Lives at', 'lives on', 'lives in', 'Living at', 'resides at', 'located at',
+        'moved to', 'send it to', 'Send this to', 'send them to', 'sent to', 'return to', 'deliver to', 'delivered to',
+        'meet me at', 'Meet you at', 'corner of', 'Home', 'residence'].map((cue) => `Update: ${cue} Joaquin Suarez 2906 please.`),
+    ],
+  };
+
+  for (const d of finders) {
+    it(d.id, () => {
+      const find = d.find as NonNullable<typeof d.find>;
+      const check = (text: string): number => {
+        const lower = lowerSameLength(text);
+        const found = find(text, lower, cueWordStarts(lower, d.findCues ?? []));
+        assert.deepEqual(found, find(text, lower, everyOffset(text)), `${d.id} on ${JSON.stringify(text.slice(0, 80))}`);
+        return found.length;
+      };
+      for (const text of CUED[d.id] ?? []) assert.ok(check(text) > 0, `${d.id} finds something in ${JSON.stringify(text)}`);
+      for (const text of [...d.examples.match, ...d.examples.ignore, ...[...generateCorpus(11, 120_000)].map((r) => r.text)]) check(text);
+    });
+  }
+});
+
 describe('indexText', () => {
   it('lists every run of ASCII digits with its start and length, in order', () => {
     const runs = (text: string): object => {
@@ -105,11 +153,15 @@ describe('indexText', () => {
     assert.deepEqual(runStarts(text, index, { min: 1, max: 1, next: ' ' }), [], 'the last run has no character after it');
   });
 
-  it('lists cue words only where they start a word', () => {
-    const a = { name: 'a', regex: /x/g, score: 0, startsWith: ['mrn', 'pt'] } as PatternSpec;
-    const b = { name: 'b', regex: /x/g, score: 0, startsWith: ['member', 'ptx'] } as PatternSpec;
-    const index = indexText('mrn: 1; apt 2; pt, ptx member;mrn', cueTable([a, b]));
-    assert.deepEqual(index.cueStarts.get(a), [0, 15, 19, 30]);
+  it('lists cue words only where they start a word: after no ASCII letter', () => {
+    const a = {};
+    const b = {};
+    const index = indexText('mrn: 1; apt 2; pt, ptx member;mrn 2pt', cueTable([{ key: a, words: ['mrn', 'pt'] }, { key: b, words: ['member', 'ptx'] }]));
+    assert.deepEqual(index.cueStarts.get(a), [0, 15, 19, 30, 35]);
     assert.deepEqual(index.cueStarts.get(b), [19, 23]);
+  });
+
+  it('cueWordStarts gives the same for one list of words', () => {
+    assert.deepEqual(cueWordStarts('lives in Paris; city: Lyon; xcity', ['lives', 'city']), [0, 16]);
   });
 });

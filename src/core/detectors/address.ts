@@ -23,6 +23,7 @@
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
+import { cueWordStarts } from './text-index';
 import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
 
 const cases = (words: string): string =>
@@ -70,20 +71,27 @@ const COMPOUND_BEFORE = new RegExp(
 const COMPOUND_STEM_END = new RegExp(`(?:${COMPOUND_END}|${SEPARATE_END.replace(/\\\./g, '')})$`, 'u');
 const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\.?(?![\p{L}\p{N}])/uy;
 // "on Marina Fort Street": a named street without a number, read back from the street word.
-const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway)(?![\p{L}])/gu;
+const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway)(?![\p{L}])/uy;
 const CAPITALISED_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’-]{1,25} {1,2}){1,3}$/u;
 const PO_BOX = /(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) ?(?:Box|BOX|box) {1,3}\d{1,6}(?!\d)|(?:Postbox|postbox|POSTBOX) ?\d{1,6}(?!\d)/g;
 const MILITARY_BOX = /(?:PSC|CMR|Unit|psc|cmr|unit|UNIT) \d{1,5},? ?(?:Box|box|BOX) \d{1,5}(?!\d)/g;
 const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/g;
 const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L}][\p{L}'-]{1,25})?\s{1,3}$/iu;
-const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
 const STATE_ZIP = new RegExp(
   ', ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
   'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'g');
 const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP_WORD}(?: ${CAP_WORD}){0,2}$`, 'u');
 
 // After an address cue, a street given only by name and number ("lives on Joaquin Suarez 2906").
-const ADDRESS_CUE = /(?:[Aa]ddress(?: is)?|ADDRESS|[Aa]ddr|[Ll]ives (?:at|on|in)|[Ll]iving at|[Rr]esides at|[Ll]ocated at|[Mm]oved to|[Ss]end (?:it |this |them )?to|[Ss]ent to|[Rr]eturn to|[Dd]eliver(?:ed)? to|[Mm]eet (?:me|you) at|[Cc]orner of|[Hh]ome|[Rr]esidence)[ \t]{0,3}[:-]?\s{0,4}/g;
+const ADDRESS_CUE = /(?:[Aa]ddress(?: is)?|ADDRESS|[Aa]ddr|[Ll]ives (?:at|on|in)|[Ll]iving at|[Rr]esides at|[Ll]ocated at|[Mm]oved to|[Ss]end (?:it |this |them )?to|[Ss]ent to|[Rr]eturn to|[Dd]eliver(?:ed)? to|[Mm]eet (?:me|you) at|[Cc]orner of|[Hh]ome|[Rr]esidence)[ \t]{0,3}[:-]?\s{0,4}/y;
+/**
+ * How every match of UNIT_ALONE, STREET_WORD and ADDRESS_CUE begins, lower-cased: the scan's text index
+ * lists where these start words (Detector.findCues), and the three are tried there only.
+ */
+const WORD_CUES = ['apt', 'apartment', 'suite', 'ste', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'terrace',
+  'parkway', 'highway', 'addr', 'lives', 'living', 'resides', 'located', 'moved', 'send', 'sent', 'return', 'deliver',
+  'meet', 'corner', 'home', 'residence'];
 const CUED_STREET = new RegExp(
   `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:\\s{1,3}${CAP_WORD}){1,4}(?:\\s{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
 
@@ -269,6 +277,13 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
   return m ? from + m.index : undefined;
 }
 
+/** Where a match of the sticky `re` at `at` ends, if it matches there (empty matches do not count). */
+function stickyAt(re: RegExp, text: string, at: number): number | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m !== null && m[0].length > 0 ? at + m[0].length : undefined;
+}
+
 function anchored(text: string, out: Candidate[], re: RegExp, score: number, pattern: string): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -278,7 +293,8 @@ function anchored(text: string, out: Candidate[], re: RegExp, score: number, pat
 
 // Helpers take text and out as arguments rather than closing over them: findAddresses runs once per
 // scanned text, and under tsx every named closure costs an Object.defineProperty.
-export function findAddresses(text: string, lower: string = lowerSameLength(text)): Candidate[] {
+/** `cueStarts`: where the words of WORD_CUES start words in `lower` (the scan passes its text index's). */
+export function findAddresses(text: string, lower = lowerSameLength(text), cueStarts = cueWordStarts(lower, WORD_CUES)): Candidate[] {
   const out: Candidate[] = [];
   // Each run of digits, read in chunks of up to six as /\d{1,6}/g would; every chunk but the first
   // follows a digit and is glued, so only run starts are looked at.
@@ -315,31 +331,49 @@ export function findAddresses(text: string, lower: string = lowerSameLength(text
     anchored(text, out, PO_BOX, SCORE.poBox, 'address-po-box (strong)');
     anchored(text, out, MILITARY_BOX, SCORE.military, 'address-military (strong)');
   }
-  anchored(text, out, UNIT_ALONE, SCORE.unit, 'address-unit (medium)');
+  // Units alone, named streets and cued streets, each tried where a word of WORD_CUES starts a word and
+  // past its own previous match, as its exec loop would; kept apart to be reported in the order below.
+  const units: Candidate[] = [];
+  const streets: Candidate[] = [];
+  const cued: Candidate[] = [];
+  let unitFrom = 0;
+  let streetFrom = 0;
+  let cueFrom = 0;
+  for (const at of cueStarts) {
+    const unit = at >= unitFrom ? stickyAt(UNIT_ALONE, text, at) : undefined;
+    if (unit !== undefined) {
+      unitFrom = unit;
+      if (!glued(text, at, GLUE_WORD)) addAddress(text, units, at, unit, SCORE.unit, 'address-unit (medium)', true);
+    }
+    const street = at >= streetFrom ? stickyAt(STREET_WORD, text, at) : undefined;
+    if (street !== undefined) {
+      streetFrom = street;
+      const start = backwards(text, CAPITALISED_BEFORE, at);
+      if (start !== undefined) addAddress(text, streets, start, street, SCORE.namedStreet, 'address-named-street (weak)', true);
+    }
+    const cue = at >= cueFrom ? stickyAt(ADDRESS_CUE, text, at) : undefined;
+    if (cue !== undefined) {
+      cueFrom = cue;
+      if (glued(text, at, GLUE_WORD)) continue;
+      CUED_STREET.lastIndex = cue;
+      const s = CUED_STREET.exec(text);
+      if (s) addAddress(text, cued, cue, cue + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+    }
+  }
+  for (const c of units) out.push(c);
   MILITARY_POST.lastIndex = 0;
   for (let m = lower.includes('po a') ? MILITARY_POST.exec(text) : null; m !== null; m = MILITARY_POST.exec(text)) {
     const start = backwards(text, SHIP_BEFORE, m.index) ?? m.index;
     addAddress(text, out, start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
   }
-  STREET_WORD.lastIndex = 0;
-  for (let m = STREET_WORD.exec(text); m !== null; m = STREET_WORD.exec(text)) {
-    const start = backwards(text, CAPITALISED_BEFORE, m.index);
-    if (start !== undefined) addAddress(text, out, start, m.index + m[0].length, SCORE.namedStreet, 'address-named-street (weak)', true);
-  }
+  for (const c of streets) out.push(c);
   STATE_ZIP.lastIndex = 0;
   for (let m = STATE_ZIP.exec(text); m !== null; m = STATE_ZIP.exec(text)) {
     const start = backwards(text, CITY_BEFORE, m.index);
     const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
     if (start !== undefined && !COMMON_WORDS.has(firstWord)) addAddress(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);
   }
-  ADDRESS_CUE.lastIndex = 0;
-  for (let m = ADDRESS_CUE.exec(text); m !== null; m = ADDRESS_CUE.exec(text)) {
-    if (glued(text, m.index, GLUE_WORD)) continue;
-    const at = m.index + m[0].length;
-    CUED_STREET.lastIndex = at;
-    const s = CUED_STREET.exec(text);
-    if (s) addAddress(text, out, at, at + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
-  }
+  for (const c of cued) out.push(c);
   return out;
 }
 
@@ -349,6 +383,7 @@ export const address = defineDetector({
   description: 'Street addresses: USPS Pub. 28 number/name/suffix/unit, PO box, APO/FPO, City ST ZIP, European name+number',
   patterns: [],
   find: findAddresses,
+  findCues: WORD_CUES,
   context: ['address', 'addr', 'lives', 'resides', 'home', 'residence', 'mailing', 'street', 'apt', 'suite'],
   examples: {
     match: ['123 Main St', 'lives at 4417 N Oak Avenue Apt 3B', 'P.O. Box 123', 'PSC 1234, Box 5678\nAPO AA 34001',

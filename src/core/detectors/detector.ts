@@ -104,9 +104,16 @@ export interface Detector {
   /**
    * Proposes candidates for detectors whose shape is not one regex (names, addresses, dates). Runs on the
    * normalised text; must be linear in its length. `lower` is that text lower-cased with the same offsets,
-   * for finding cue words with indexOf (core/detectors/prefilter).
+   * for finding cue words with indexOf (core/detectors/prefilter); `cueStarts` lists where the words of
+   * `findCues` start words in it, ascending (core/detectors/text-index).
    */
-  readonly find?: (text: string, lower: string) => Candidate[];
+  readonly find?: (text: string, lower: string, cueStarts: readonly number[]) => Candidate[];
+  /**
+   * Lower-case words (two characters or more) that begin every cue `find` reads from, at the start of a
+   * word; a prefix will do. A missing word loses findings silently: the detector's tests must cover
+   * every cue.
+   */
+  readonly findCues?: readonly string[];
   /** Words or phrases (lower case, matched on word boundaries) that raise the score when near. */
   readonly context?: readonly string[];
   /** Words or phrases that lower the score when near (e.g. "version", "build", "invoice"). */
@@ -134,9 +141,9 @@ export function defineDetector(detector: Detector): Detector {
       throw new Error(`detector ${detector.id}: keywords must be non-empty lower-case strings`);
     }
   }
-  for (const p of detector.patterns) {
-    if (p.startsWith && (p.startsWith.length === 0 || p.startsWith.some((w) => w.length < 2 || w !== w.toLowerCase()))) {
-      throw new Error(`detector ${detector.id}: pattern ${p.name} startsWith words must be lower case, two characters or more`);
+  for (const [words, owner] of [[detector.findCues, 'findCues'], ...detector.patterns.map((p) => [p.startsWith, `pattern ${p.name} startsWith`] as const)] as const) {
+    if (words && (words.length === 0 || words.some((w) => w.length < 2 || w !== w.toLowerCase()))) {
+      throw new Error(`detector ${detector.id}: ${owner} words must be lower case, two characters or more`);
     }
   }
   for (const p of detector.patterns) {

@@ -17,18 +17,22 @@
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
+import { lowerSameLength } from './prefilter';
+import { cueWordStarts } from './text-index';
 
 // Every pattern starts at a literal anchor (a cue word, a facility word, a comma) and reads the place
 // name forwards or backwards from it: a pattern led by a lookbehind or \p{..} runs at a few MB/s in V8.
 const cueWords = (alternatives: string): string =>
   alternatives.split('|').map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
-const CUE = new RegExp(`(?:${cueWords(
+const CUE_PHRASES =
   'lives in|live in|living in|lived in|resident of|resides in|residing in|born in|grew up in|raised in|' +
   'moved here from|moved there from|moved from|moved to|relocated from|relocated to|originally from|hometown is|' +
   'hometown of|hometown|home town is|home town|transferred from|transferred to|admitted to|place of birth|birthplace|' +
   'city|town|village|municipality|i am in|currently in|located in|travelling to|traveling to|flew to|fly to|' +
-  'flying to|drove to|arrived at|arrived in|returned to|visiting|staying in|based in')}|I'm in|we are in|we're in|` +
-  'CITY|TOWN|where ?:|Where ?:|WHERE ?:)(?: ?:)?[ \\t]{1,3}', 'g');
+  'flying to|drove to|arrived at|arrived in|returned to|visiting|staying in|based in';
+const CUE = new RegExp(`(?:${cueWords(CUE_PHRASES)}|I'm in|we are in|we're in|CITY|TOWN|where ?:|Where ?:|WHERE ?:)(?: ?:)?[ \\t]{1,3}`, 'y');
+/** How every CUE alternative begins, lower-cased: the scan's text index lists where they start words (Detector.findCues). */
+const CUE_STARTS = [...CUE_PHRASES.split('|'), "i'm in", 'we are in', "we're in", 'where'];
 const CONNECTOR = "(?:de|del|della|di|do|da|dos|das|du|des|la|le|les|los|las|el|u|nad|pod|am|im|an|on|upon|sur|en|y|of|d'|l')";
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}";
 const PLACE_RUN = new RegExp(`${CAP}(?:[ -](?:${CONNECTOR} )?${CAP}){0,3}`, 'yu');
@@ -71,12 +75,18 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
   return m ? from + m.index : undefined;
 }
 
-export function findLocations(text: string): Candidate[] {
+/** `cueStarts`: where the words of CUE_STARTS start words in `lower` (the scan passes its text index's). */
+export function findLocations(text: string, lower = lowerSameLength(text), cueStarts = cueWordStarts(lower, CUE_STARTS)): Candidate[] {
   const out: Candidate[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1] as string)) continue;
-    const at = m.index + m[0].length;
+  let from = 0;
+  for (const i of cueStarts) {
+    // The index skips cues after an ASCII letter; this skips them after any other letter ("éhome town").
+    if (i < from || (i > 0 && LETTER.test(text[i - 1] as string))) continue;
+    CUE.lastIndex = i;
+    const m = CUE.exec(text);
+    if (m === null) continue;
+    const at = i + m[0].length;
+    from = at;
     PLACE_RUN.lastIndex = at;
     const run = PLACE_RUN.exec(text);
     const value = run?.[0].replace(/[.,]$/, '');
@@ -109,6 +119,7 @@ export const location = defineDetector({
   description: 'Cities, towns, counties and facilities (smaller than a state) by residence cue, facility word, County, City + state',
   patterns: [],
   find: findLocations,
+  findCues: CUE_STARTS,
   context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'patient', 'pt'],
   examples: {
     match: ['Pt lives in Springfield with her daughter', 'resident of Cedar Falls', 'transferred to Mercy Medical Center',

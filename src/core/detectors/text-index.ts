@@ -5,15 +5,15 @@
  *   fixes (an SSN's "123-", a ZIP's "60302", a card's 12 to 19 digits), and their regexes say so with a
  *   lookbehind that rejects a digit before (PatternSpec.digitRun).
  * - Cue words. A cue pattern ("MRN: 00417823", "member ID W123456789") begins with one of its cue words
- *   at the start of a word (PatternSpec.startsWith); its regex, led by a lookbehind and a long
- *   alternation, would otherwise cost a pass over every text.
+ *   at the start of a word (PatternSpec.startsWith), and so do the cues some `find` functions read
+ *   from ("lives in", "Address:"; Detector.findCues); a regex led by a lookbehind and a long
+ *   alternation would otherwise cost a pass over every text.
  *
  * Such a pattern is then tried, sticky, only at the places the index lists (prefilter.matchesOf): two
  * dozen regex passes over every text become one loop and a few exec calls. Exact as long as each spec
  * holds, which test/property/text-index.test.ts checks against the whole-text regexes. Hand-written:
  * a loop over char codes, no library's job.
  */
-import type { PatternSpec } from './detector';
 
 /** What a pattern's matches start with: a run of `min`..`max` ASCII digits, followed by one of `next` if given. */
 export interface DigitRunSpec {
@@ -22,8 +22,9 @@ export interface DigitRunSpec {
   readonly next?: string;
 }
 
-interface CueEntry {
-  readonly pattern: PatternSpec;
+/** Who asked for some cue words (a pattern or a detector's `find`), and the words. */
+export interface CueOwner {
+  readonly key: object;
   readonly words: readonly string[];
 }
 
@@ -34,24 +35,24 @@ interface CueEntry {
  */
 export interface CueTable {
   readonly slot: Uint16Array;
-  readonly lists: ReadonlyArray<readonly CueEntry[]>;
+  readonly lists: ReadonlyArray<readonly CueOwner[]>;
 }
 
-/** Groups the startsWith words of `patterns` (lower case, two characters or more) by their first two characters. */
-export function cueTable(patterns: readonly PatternSpec[]): CueTable {
+/** Groups the cue words of `owners` (lower case, two characters or more) by their first two characters. */
+export function cueTable(owners: readonly CueOwner[]): CueTable {
   const slot = new Uint16Array(128 * 128);
-  const lists: Array<Array<{ pattern: PatternSpec; words: string[] }>> = [];
-  for (const pattern of patterns) {
-    for (const word of pattern.startsWith ?? []) {
+  const lists: Array<Array<{ key: object; words: string[] }>> = [];
+  for (const owner of owners) {
+    for (const word of owner.words) {
       const first = word.charCodeAt(0);
       const second = word.charCodeAt(1);
       if (first >= 128 || second >= 128) throw new Error(`cue word ${word} does not start with two ASCII characters`);
-      const key = first * 128 + second;
-      if (slot[key] === 0) slot[key] = lists.push([]);
-      const entries = lists[(slot[key] as number) - 1] as Array<{ pattern: PatternSpec; words: string[] }>;
-      const entry = entries.find((e) => e.pattern === pattern);
+      const at = first * 128 + second;
+      if (slot[at] === 0) slot[at] = lists.push([]);
+      const entries = lists[(slot[at] as number) - 1] as Array<{ key: object; words: string[] }>;
+      const entry = entries.find((e) => e.key === owner.key);
       if (entry) entry.words.push(word);
-      else entries.push({ pattern, words: [word] });
+      else entries.push({ key: owner.key, words: [word] });
     }
   }
   return { slot, lists };
@@ -61,8 +62,8 @@ export interface TextIndex {
   /** Run i of ASCII digits starts at digitStarts[i] and has digitLengths[i] digits, in text order. */
   readonly digitStarts: readonly number[];
   readonly digitLengths: readonly number[];
-  /** Per pattern of the cue table, the offsets where one of its cue words starts a word, ascending. */
-  readonly cueStarts: ReadonlyMap<PatternSpec, readonly number[]>;
+  /** Per owner of the cue table, the offsets where one of its cue words starts a word, ascending. */
+  readonly cueStarts: ReadonlyMap<object, readonly number[]>;
 }
 
 /** True when one of `words` starts at offset `at` of `text`. */
@@ -71,21 +72,25 @@ function oneStartsAt(text: string, words: readonly string[], at: number): boolea
   return false;
 }
 
-/** Indexes `lower` (a text lower-cased, same offsets): its digit runs and where the cue words of `cues` start words. */
+/**
+ * Indexes `lower` (a text lower-cased, same offsets): its digit runs, and where the cue words of `cues`
+ * start a word, that is after no ASCII letter (a digit before is allowed: "2pt"; each caller's regex or
+ * check decides on its own what may stand before a cue).
+ */
 export function indexText(lower: string, cues: CueTable): TextIndex {
   const digitStarts: number[] = [];
   const digitLengths: number[] = [];
-  const cueStarts = new Map<PatternSpec, number[]>();
+  const cueStarts = new Map<object, number[]>();
   const { slot, lists } = cues;
   let run = -1;
-  /** The previous character was no ASCII letter or digit: a word may start here. */
+  /** The previous character was no ASCII letter: a word may start here. */
   let wordStart = true;
   const n = lower.length;
   for (let i = 0; i < n; i += 1) {
     const c = lower.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (run < 0) run = i;
-      wordStart = false;
+      wordStart = true;
       continue;
     }
     if (run >= 0) {
@@ -98,11 +103,11 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
         const second = lower.charCodeAt(i + 1);
         const list = second < 128 ? (slot[c * 128 + second] as number) : 0;
         if (list !== 0) {
-          for (const { pattern, words } of lists[list - 1] as readonly CueEntry[]) {
+          for (const { key, words } of lists[list - 1] as readonly CueOwner[]) {
             if (!oneStartsAt(lower, words, i)) continue;
-            const at = cueStarts.get(pattern);
+            const at = cueStarts.get(key);
             if (at) at.push(i);
-            else cueStarts.set(pattern, [i]);
+            else cueStarts.set(key, [i]);
           }
         }
       }
@@ -117,6 +122,12 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
     digitLengths.push(n - run);
   }
   return { digitStarts, digitLengths, cueStarts };
+}
+
+/** Where `words` (cue words, as in a cue table) start words in `lower`: for a `find` called on its own, outside a scan. */
+export function cueWordStarts(lower: string, words: readonly string[]): readonly number[] {
+  const key = {};
+  return indexText(lower, cueTable([{ key, words }])).cueStarts.get(key) ?? [];
 }
 
 /** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
