@@ -68,6 +68,8 @@ export function cardValidity(value: string): Validation {
 // decimal) on either side.
 const BEFORE = '(?<![A-Za-z0-9_]|\\d[-.,]|-)';
 const AFTER = '(?![A-Za-z0-9_]|[-.,]\\d)';
+/** The grouped forms start with four digits, a space or dash and a digit (PatternSpec.digitRun). */
+const FOUR_THEN_GROUP = { min: 4, max: 4, next: ' -', thenDigit: true };
 
 export const creditCard = defineDetector({
   id: 'credit-card',
@@ -75,8 +77,8 @@ export const creditCard = defineDetector({
   requires: HAS_DIGIT,
   description: 'Payment card number: issuer prefix and length (ISO/IEC 7812) and Luhn check digit',
   patterns: [
-    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4, digitRun: { min: 4, max: 4, next: ' -' } },
-    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4, digitRun: { min: 4, max: 4, next: ' -' } },
+    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4, digitRun: FOUR_THEN_GROUP },
+    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4, digitRun: FOUR_THEN_GROUP },
     { name: 'card-contiguous (medium)', regex: new RegExp(`${BEFORE}\\d{12,19}${AFTER}`, 'g'), score: 0.3, digitRun: { min: 12, max: 19 } },
   ],
   context: [

@@ -15,11 +15,17 @@
  * a loop over char codes, no library's job.
  */
 
-/** What a pattern's matches start with: a run of `min`..`max` ASCII digits, followed by one of `next` if given. */
+/**
+ * What a pattern's matches start with: a run of `min`..`max` ASCII digits, beginning with one of `first`
+ * if given, followed by one of `next` if given, and with `thenDigit`, by a digit after that ("123-4",
+ * "10.1", "03/1").
+ */
 export interface DigitRunSpec {
   readonly min: number;
   readonly max: number;
+  readonly first?: string;
   readonly next?: string;
+  readonly thenDigit?: boolean;
 }
 
 /** Who asked for some cue words (a pattern or a detector's `find`), and the words. */
@@ -124,6 +130,8 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
   return { digitStarts, digitLengths, cueStarts };
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Where `words` (cue words, as in a cue table) start words in `lower`: for a `find` called on its own, outside a scan. */
 export function cueWordStarts(lower: string, words: readonly string[]): readonly number[] {
   const key = {};
@@ -139,7 +147,10 @@ export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): n
     if (n < spec.min || n > spec.max) continue;
     const start = digitStarts[i] as number;
     const after = start + n;
-    if (spec.next === undefined || (after < text.length && spec.next.includes(text.charAt(after)))) out.push(start);
+    if (spec.first !== undefined && !spec.first.includes(text.charAt(start))) continue;
+    if (spec.next !== undefined && !(after < text.length && spec.next.includes(text.charAt(after)))) continue;
+    if (spec.thenDigit === true && !isDigit(text.charCodeAt(after + 1))) continue;
+    out.push(start);
   }
   return out;
 }
