@@ -63,9 +63,9 @@ function assertSame(pattern: Spec, text: string): void {
 }
 
 describe('the text index finds exactly what the whole-text regexes find', () => {
-  it('anchors the numeric patterns at digit runs and the cue patterns at cue words', () => {
+  it('anchors numeric patterns at digit runs where that pays (measured), and cue patterns at cue words', () => {
     assert.deepEqual([...new Set(anchored.map((a) => a.detector.id))].sort(),
-      ['age', 'credit-card', 'date', 'ip-address', 'mbi', 'npi', 'phone', 'ssn', 'zip']);
+      ['credit-card', 'date', 'ip-address', 'mbi', 'npi', 'phone', 'ssn', 'zip']);
     assert.deepEqual([...new Set(cued.map((a) => a.detector.id))].sort(),
       ['account', 'age', 'biometric', 'device', 'health-plan', 'license', 'mrn', 'other-id', 'plate', 'zip']);
   });

@@ -78,7 +78,7 @@ export const date = defineDetector({
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: { min: 1, max: 2, next: '/-.', thenDigit: true } },
-    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
+    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },

@@ -144,8 +144,8 @@ export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): n
   const { digitStarts, digitLengths } = index;
   for (let i = 0; i < digitStarts.length; i += 1) {
     const n = digitLengths[i] as number;
-    if (n < spec.min || n > spec.max) continue;
     const start = digitStarts[i] as number;
+    if (n < spec.min || n > spec.max) continue;
     const after = start + n;
     if (spec.first !== undefined && !spec.first.includes(text.charAt(start))) continue;
     if (spec.next !== undefined && !(after < text.length && spec.next.includes(text.charAt(after)))) continue;
