@@ -153,6 +153,15 @@ describe('indexText', () => {
     assert.deepEqual(runStarts(text, index, { min: 1, max: 1, next: ' ' }), [], 'the last run has no character after it');
   });
 
+  it('checks the first digit, then the run after the next character or a letter there', () => {
+    const text = '123-45-6789 223-4-5 1994-03-07 5th May, 6 of June, 7:30';
+    const index = indexText(text, CUES);
+    assert.deepEqual(runStarts(text, index, { min: 3, max: 3, next: '-', then: { min: 2, max: 2, next: '-' } }), [0]);
+    assert.deepEqual(runStarts(text, index, { min: 3, max: 3, first: '2', next: '-' }), [12]);
+    assert.deepEqual(runStarts(text, index, { min: 4, max: 4, first: '12', next: '-', then: { min: 2, max: 2 } }), [20]);
+    assert.deepEqual(runStarts(text, index, { min: 1, max: 2, next: 'snrt -', then: 'letter' }), [31, 40]);
+  });
+
   it('lists cue words only where they start a word: after no ASCII letter', () => {
     const a = {};
     const b = {};

@@ -12,6 +12,7 @@
  */
 import { luhnValid } from '../checksums/luhn';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
+import type { DigitRunSpec } from './text-index';
 
 interface IssuerRange {
   readonly issuer: string;
@@ -68,8 +69,8 @@ export function cardValidity(value: string): Validation {
 // decimal) on either side.
 const BEFORE = '(?<![A-Za-z0-9_]|\\d[-.,]|-)';
 const AFTER = '(?![A-Za-z0-9_]|[-.,]\\d)';
-/** The grouped forms start with four digits, a space or dash and a digit (PatternSpec.digitRun). */
-const FOUR_THEN_GROUP = { min: 4, max: 4, next: ' -', thenDigit: true };
+/** The grouped forms start with four digits, a space or dash, and a group of four or six (PatternSpec.digitRun). */
+const groupedRun = (second: number): DigitRunSpec => ({ min: 4, max: 4, next: ' -', then: { min: second, max: second, next: ' -' } });
 
 export const creditCard = defineDetector({
   id: 'credit-card',
@@ -77,8 +78,8 @@ export const creditCard = defineDetector({
   requires: HAS_DIGIT,
   description: 'Payment card number: issuer prefix and length (ISO/IEC 7812) and Luhn check digit',
   patterns: [
-    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4, digitRun: FOUR_THEN_GROUP },
-    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4, digitRun: FOUR_THEN_GROUP },
+    { name: 'card-grouped-4-4-4-4 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{3})?${AFTER}`, 'g'), score: 0.4, digitRun: groupedRun(4) },
+    { name: 'card-grouped-4-6-5 (medium)', regex: new RegExp(`${BEFORE}\\d{4}[ -]\\d{6}[ -]\\d{4,5}${AFTER}`, 'g'), score: 0.4, digitRun: groupedRun(6) },
     { name: 'card-contiguous (medium)', regex: new RegExp(`${BEFORE}\\d{12,19}${AFTER}`, 'g'), score: 0.3, digitRun: { min: 12, max: 19 } },
   ],
   context: [

@@ -62,10 +62,10 @@ const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|A
 const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
 // Where the patterns that start with a number start (PatternSpec.digitRun): a four-digit year before a
 // dash, or a day of one or two digits before an ordinal suffix (st, nd, rd, th), " of", a space or a dash.
-const YEAR_RUN = { min: 4, max: 4, first: '12', next: '-', thenDigit: true };
-const DAY_RUN = { min: 1, max: 2, next: 'snrt -' };
+const YEAR_RUN = { min: 4, max: 4, first: '12', next: '-', then: { min: 2, max: 2, next: '-' } };
+const DAY_RUN = { min: 1, max: 2, next: 'snrt -', then: 'letter' as const };
 /** A numeric date with slashes starts with a day or month, a slash and a digit. */
-const DAY_MONTH_RUN = { min: 1, max: 2, next: '/', thenDigit: true };
+const DAY_MONTH_RUN = { min: 1, max: 2, next: '/', then: { min: 1, max: 2 } };
 
 export const date = defineDetector({
   id: 'date',
@@ -77,7 +77,7 @@ export const date = defineDetector({
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
-    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: { min: 1, max: 2, next: '/-.', thenDigit: true } },
+    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: { min: 1, max: 2, next: '/-.', then: { min: 1, max: 2, next: '/-.' } } },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },

@@ -21,8 +21,8 @@ export function ipv4Valid(value: string): boolean {
 
 /** RFC 1918 private, loopback (127/8) and link-local (169.254/16) prefixes. Documentation ranges are not here: a value in them is as real as any in a test. */
 const PRIVATE_V4 = '(?:10|127)\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|169\\.254\\.';
-/** A dotted quad starts with an octet of one to three digits, a dot and a digit (PatternSpec.digitRun). */
-const OCTET_RUN = { min: 1, max: 3, next: '.', thenDigit: true };
+/** A dotted quad starts with two octets of one to three digits, each before a dot (PatternSpec.digitRun). */
+const OCTET_RUN = { min: 1, max: 3, next: '.', then: { min: 1, max: 3, next: '.' } };
 
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 

@@ -25,7 +25,7 @@ export const npi = defineDetector({
   requires: HAS_DIGIT,
   description: 'US National Provider Identifier: 10 digits starting 1 or 2, Luhn over "80840" + NPI (CMS)',
   patterns: [
-    { name: 'npi-grouped-4-3-3 (medium)', regex: /(?<![\d-])[12]\d{3}[- ]\d{3}[- ]\d{3}(?![\d]|-\d)/g, score: 0.3, digitRun: { min: 4, max: 4, first: '12', next: ' -', thenDigit: true } },
+    { name: 'npi-grouped-4-3-3 (medium)', regex: /(?<![\d-])[12]\d{3}[- ]\d{3}[- ]\d{3}(?![\d]|-\d)/g, score: 0.3, digitRun: { min: 4, max: 4, first: '12', next: ' -', then: { min: 3, max: 3, next: ' -' } } },
     { name: 'npi-bare-ten-digits (weak)', regex: /(?<![\d.,-])[12]\d{9}(?![\d]|[.,-]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 10, max: 10 } },
   ],
   context: [

@@ -15,17 +15,24 @@
  * a loop over char codes, no library's job.
  */
 
+/** The run of digits right after a run and its next character ("45" in "123-45-"), with its own lengths and next characters. */
+export interface NextRunSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly next?: string;
+}
+
 /**
  * What a pattern's matches start with: a run of `min`..`max` ASCII digits, beginning with one of `first`
- * if given, followed by one of `next` if given, and with `thenDigit`, by a digit after that ("123-4",
- * "10.1", "03/1").
+ * if given, followed by one of `next` if given, and then by what `then` says: another run of digits
+ * ("123-45-", "10.1", "2024-03-") or an ASCII letter ("5th", "5 May").
  */
 export interface DigitRunSpec {
   readonly min: number;
   readonly max: number;
   readonly first?: string;
   readonly next?: string;
-  readonly thenDigit?: boolean;
+  readonly then?: NextRunSpec | 'letter';
 }
 
 /** Who asked for some cue words (a pattern or a detector's `find`), and the words. */
@@ -68,6 +75,8 @@ export interface TextIndex {
   /** Run i of ASCII digits starts at digitStarts[i] and has digitLengths[i] digits, in text order. */
   readonly digitStarts: readonly number[];
   readonly digitLengths: readonly number[];
+  /** runStarts' answers for this text, by spec: patterns that share a spec share the answer. */
+  readonly startsBySpec: Map<DigitRunSpec, readonly number[]>;
   /** Per owner of the cue table, the offsets where one of its cue words starts a word, ascending. */
   readonly cueStarts: ReadonlyMap<object, readonly number[]>;
 }
@@ -127,10 +136,8 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
     digitStarts.push(run);
     digitLengths.push(n - run);
   }
-  return { digitStarts, digitLengths, cueStarts };
+  return { digitStarts, digitLengths, startsBySpec: new Map(), cueStarts };
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Where `words` (cue words, as in a cue table) start words in `lower`: for a `find` called on its own, outside a scan. */
 export function cueWordStarts(lower: string, words: readonly string[]): readonly number[] {
@@ -138,19 +145,94 @@ export function cueWordStarts(lower: string, words: readonly string[]): readonly
   return indexText(lower, cueTable([{ key, words }])).cueStarts.get(key) ?? [];
 }
 
-/** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
-export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): number[] {
-  const out: number[] = [];
-  const { digitStarts, digitLengths } = index;
-  for (let i = 0; i < digitStarts.length; i += 1) {
-    const n = digitLengths[i] as number;
-    const start = digitStarts[i] as number;
-    if (n < spec.min || n > spec.max) continue;
-    const after = start + n;
-    if (spec.first !== undefined && !spec.first.includes(text.charAt(start))) continue;
-    if (spec.next !== undefined && !(after < text.length && spec.next.includes(text.charAt(after)))) continue;
-    if (spec.thenDigit === true && !isDigit(text.charCodeAt(after + 1))) continue;
-    out.push(start);
+/**
+ * A set of characters as a test that costs one array read for ASCII (the loop below runs it for every
+ * run of digits of every text, and String.prototype.includes costs a call each time). `null`: any.
+ */
+type CharTest = { readonly ascii: Uint8Array; readonly other: string } | null;
+
+function charTest(chars: string | undefined): CharTest {
+  if (chars === undefined) return null;
+  const ascii = new Uint8Array(128);
+  let other = '';
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (code < 128) ascii[code] = 1;
+    else other += c;
   }
+  return { ascii, other };
+}
+
+/** True when `test` allows the character at `at` of `text` (there must be one, unless any is allowed). */
+function allows(test: CharTest, text: string, at: number): boolean {
+  if (test === null) return true;
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? test.ascii[c] === 1 : test.other.includes(text[at] as string);
+}
+
+/**
+ * A DigitRunSpec compiled: every field present, so the loop below sees one object shape (specs written
+ * in detector files differ in which fields they give, and a loop over many shapes runs slower).
+ */
+interface RunTest {
+  readonly min: number;
+  readonly max: number;
+  readonly first: CharTest;
+  readonly next: CharTest;
+  /** 0: nothing asked after `next`; 1: an ASCII letter; 2: a run of thenMin..thenMax digits, then one of thenNext. */
+  readonly then: 0 | 1 | 2;
+  readonly thenMin: number;
+  readonly thenMax: number;
+  readonly thenNext: CharTest;
+}
+
+const runTests = new WeakMap<DigitRunSpec, RunTest>();
+
+function runTest(spec: DigitRunSpec): RunTest {
+  let test = runTests.get(spec);
+  if (!test) {
+    const then = spec.then;
+    test = {
+      min: spec.min, max: spec.max, first: charTest(spec.first), next: charTest(spec.next),
+      then: then === undefined ? 0 : then === 'letter' ? 1 : 2,
+      thenMin: typeof then === 'object' ? then.min : 0,
+      thenMax: typeof then === 'object' ? then.max : 0,
+      thenNext: typeof then === 'object' ? charTest(then.next) : null,
+    };
+    runTests.set(spec, test);
+  }
+  return test;
+}
+
+/** True when run `i` of `index` passes `t`, the compiled spec. */
+function runPasses(text: string, starts: readonly number[], lengths: readonly number[], i: number, t: RunTest): boolean {
+  const n = lengths[i] as number;
+  if (n < t.min || n > t.max) return false;
+  const start = starts[i] as number;
+  if (!allows(t.next, text, start + n) || !allows(t.first, text, start)) return false;
+  // What follows the next character: a letter, or the next run right there.
+  const afterNext = start + n + 1;
+  if (t.then === 1) {
+    const c = text.charCodeAt(afterNext) | 32;
+    return c >= 97 && c <= 122;
+  }
+  if (t.then === 2) {
+    if (starts[i + 1] !== afterNext) return false;
+    const m = lengths[i + 1] as number;
+    return m >= t.thenMin && m <= t.thenMax && allows(t.thenNext, text, afterNext + m);
+  }
+  return true;
+}
+
+/** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
+export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): readonly number[] {
+  const known = index.startsBySpec.get(spec);
+  if (known) return known;
+  const out: number[] = [];
+  const { digitStarts: starts, digitLengths: lengths } = index;
+  const t = runTest(spec);
+  for (let i = 0; i < starts.length; i += 1) if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
+  index.startsBySpec.set(spec, out);
   return out;
 }

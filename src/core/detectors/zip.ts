@@ -62,7 +62,7 @@ export const zip = defineDetector({
   requires: HAS_DIGIT,
   description: 'US ZIP / ZIP+4 (USPS) after a state or ZIP cue, ZIP+4 alone, any postcode after a ZIP cue',
   patterns: [
-    { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6, digitRun: { min: 5, max: 5, next: '-', thenDigit: true } },
+    { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6, digitRun: { min: 5, max: 5, next: '-', then: { min: 4, max: 4 } } },
     {
       name: 'zip-after-state (medium)',
       regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${STATE_CODES.join('|')}|${STATE_NAMES.join('|')})(?:,? {1,2}|,?\\n[ \\t]{0,8})(\\d{5}(?:-\\d{4})?)(?![\\p{N}]|[-.,]\\p{N})`, 'dgu'),
