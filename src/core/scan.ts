@@ -9,7 +9,7 @@
 import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
-import { cueTable, indexText, runStarts, type CueTable, type TextIndex } from './detectors/text-index';
+import { cueTable, hintsFrom, indexText, runStarts, type CueTable, type TextIndex } from './detectors/text-index';
 import { lowerSameLength, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
 import { FINDING_TYPES, type FindingType } from './finding-types';
@@ -123,8 +123,8 @@ function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
   }
   // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
   if (detector.find) {
-    const cues = detector.findCues ? (input.index ??= indexText(lower, input.cues)).cueStarts.get(detector) ?? [] : [];
-    for (const c of detector.find(text, lower, cues)) out.push(c);
+    const hints = hintsFrom(input.index ??= indexText(lower, input.cues), detector);
+    for (const c of detector.find(text, lower, hints)) out.push(c);
   }
   return out;
 }

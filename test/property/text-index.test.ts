@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BUILTIN_DETECTORS } from '../../src/core/detectors';
 import type { PatternSpec } from '../../src/core/detectors/detector';
-import { cueTable, cueWordStarts, indexText, runStarts } from '../../src/core/detectors/text-index';
+import { cueTable, findHints, indexText, runStarts } from '../../src/core/detectors/text-index';
 import { lowerSameLength } from '../../src/core/detectors/prefilter';
 import { matchesOf } from '../../src/core/detectors/prefilter';
 import { generateCorpus } from '../../bench/corpus';
@@ -123,8 +123,9 @@ describe('find functions with cue words see every cue through the text index', (
       const find = d.find as NonNullable<typeof d.find>;
       const check = (text: string): number => {
         const lower = lowerSameLength(text);
-        const found = find(text, lower, cueWordStarts(lower, d.findCues ?? []));
-        assert.deepEqual(found, find(text, lower, everyOffset(text)), `${d.id} on ${JSON.stringify(text.slice(0, 80))}`);
+        const hints = findHints(lower, d.findCues ?? []);
+        const found = find(text, lower, hints);
+        assert.deepEqual(found, find(text, lower, { ...hints, cueStarts: everyOffset(text) }), `${d.id} on ${JSON.stringify(text.slice(0, 80))}`);
         return found.length;
       };
       for (const text of CUED[d.id] ?? []) assert.ok(check(text) > 0, `${d.id} finds something in ${JSON.stringify(text)}`);
@@ -170,7 +171,8 @@ describe('indexText', () => {
     assert.deepEqual(index.cueStarts.get(b), [19, 23]);
   });
 
-  it('cueWordStarts gives the same for one list of words', () => {
-    assert.deepEqual(cueWordStarts('lives in Paris; city: Lyon; xcity', ['lives', 'city']), [0, 16]);
+  it('findHints gives the same for one list of words, with the digit runs', () => {
+    assert.deepEqual(findHints('lives in paris 75001; city: lyon; xcity 2', ['lives', 'city']),
+      { cueStarts: [0, 22], digitStarts: [15, 40], digitLengths: [5, 1] });
   });
 });

@@ -74,7 +74,7 @@ export const account = defineDetector({
     {
       name: 'account-after-cue (medium)',
       regex: cuedPattern(ACCOUNT_CUE, String.raw`\d(?:-?\d){5,16}`),
-      group: 1, score: 0.3, needsContext: true, keywords: ['acct', 'account', 'a/c'],
+      group: 1, score: 0.3, needsContext: true,
       startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account'],
     },
   ],

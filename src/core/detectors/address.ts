@@ -23,7 +23,7 @@
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
-import { cueWordStarts } from './text-index';
+import { findHints, type FindHints } from './text-index';
 import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
 
 const cases = (words: string): string =>
@@ -293,15 +293,17 @@ function anchored(text: string, out: Candidate[], re: RegExp, score: number, pat
 
 // Helpers take text and out as arguments rather than closing over them: findAddresses runs once per
 // scanned text, and under tsx every named closure costs an Object.defineProperty.
-/** `cueStarts`: where the words of WORD_CUES start words in `lower` (the scan passes its text index's). */
-export function findAddresses(text: string, lower = lowerSameLength(text), cueStarts = cueWordStarts(lower, WORD_CUES)): Candidate[] {
+/**
+ * `hints`: the text's digit runs and where the words of WORD_CUES start words in `lower` (the scan
+ * passes its text index's).
+ */
+export function findAddresses(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, WORD_CUES)): Candidate[] {
   const out: Candidate[] = [];
   // Each run of digits, read in chunks of up to six as /\d{1,6}/g would; every chunk but the first
   // follows a digit and is glued, so only run starts are looked at.
-  for (let i = 0; i < text.length; i += 1) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    const at = i;
-    while (isDigit(text.charCodeAt(i))) i += 1;
+  for (let r = 0; r < hints.digitStarts.length; r += 1) {
+    const at = hints.digitStarts[r] as number;
+    const i = at + (hints.digitLengths[r] as number);
     if (glued(text, at, GLUE_NUMBER)) continue;
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
       stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
@@ -339,7 +341,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), cueSt
   let unitFrom = 0;
   let streetFrom = 0;
   let cueFrom = 0;
-  for (const at of cueStarts) {
+  for (const at of hints.cueStarts) {
     const unit = at >= unitFrom ? stickyAt(UNIT_ALONE, text, at) : undefined;
     if (unit !== undefined) {
       unitFrom = unit;

@@ -36,8 +36,6 @@ export const device = defineDetector({
       name: 'serial-after-cue (medium)',
       regex: cuedPattern(SERIAL_CUE, idToken(5, 20)),
       group: 1, score: 0.3, needsContext: true,
-      // Every cue holds one of these ('sn' covers esn and s/n; 'udi' follows '(01)' and device cues hold 'device' or 'implant').
-      keywords: ['serial', 'sn', 's/n', 'device', 'implant', 'udi'],
       // The first words of every cue ('hearing' for hearing aid).
       startsWith: ['device', 'pump', 'pacemaker', 'implant', 'icd', 'defibrillator', 'stimulator', 'monitor', 'meter', 'cgm',
         'sensor', 'hearing', 'prosthesis', 'serial', 's/n', 'sn', 'esn', 'udi'],

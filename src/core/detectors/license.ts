@@ -37,8 +37,6 @@ export const license = defineDetector({
       name: 'license-after-cue (medium)',
       regex: cuedPattern(CUE, String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?[A-Za-z0-9]){4,19}`),
       group: 1, score: 0.3, needsContext: true,
-      // Every cue holds 'lic' (licence, license), 'dl' or 'cert' (certificate, certification).
-      keywords: ['lic', 'dl', 'cert'],
       // The first words of every cue ('driv' for driver, drivers, driving; 'lic' for licence, license).
       startsWith: ['driv', 'operator', 'commercial', 'cdl', 'medical', 'nursing', 'rn', 'lpn', 'np', 'pa', 'pharmac',
         'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert'],

@@ -18,7 +18,7 @@ import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
 import { lowerSameLength } from './prefilter';
-import { cueWordStarts } from './text-index';
+import { findHints, type FindHints } from './text-index';
 
 // Every pattern starts at a literal anchor (a cue word, a facility word, a comma) and reads the place
 // name forwards or backwards from it: a pattern led by a lookbehind or \p{..} runs at a few MB/s in V8.
@@ -75,11 +75,11 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
   return m ? from + m.index : undefined;
 }
 
-/** `cueStarts`: where the words of CUE_STARTS start words in `lower` (the scan passes its text index's). */
-export function findLocations(text: string, lower = lowerSameLength(text), cueStarts = cueWordStarts(lower, CUE_STARTS)): Candidate[] {
+/** `hints.cueStarts`: where the words of CUE_STARTS start words in `lower` (the scan passes its text index's). */
+export function findLocations(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, CUE_STARTS)): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
-  for (const i of cueStarts) {
+  for (const i of hints.cueStarts) {
     // The index skips cues after an ASCII letter; this skips them after any other letter ("éhome town").
     if (i < from || (i > 0 && LETTER.test(text[i - 1] as string))) continue;
     CUE.lastIndex = i;

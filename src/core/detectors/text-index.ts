@@ -139,10 +139,24 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
   return { digitStarts, digitLengths, startsBySpec: new Map(), cueStarts };
 }
 
-/** Where `words` (cue words, as in a cue table) start words in `lower`: for a `find` called on its own, outside a scan. */
-export function cueWordStarts(lower: string, words: readonly string[]): readonly number[] {
+/** What the scan's text index tells a detector's `find` about its text. */
+export interface FindHints {
+  /** Where the words of the detector's findCues start words, ascending. */
+  readonly cueStarts: readonly number[];
+  /** The text's runs of ASCII digits: run i starts at digitStarts[i] and has digitLengths[i] digits. */
+  readonly digitStarts: readonly number[];
+  readonly digitLengths: readonly number[];
+}
+
+/** The hints for a `find` whose cues begin with `words`, in `index`, under `key` (its detector). */
+export function hintsFrom(index: TextIndex, key: object): FindHints {
+  return { cueStarts: index.cueStarts.get(key) ?? [], digitStarts: index.digitStarts, digitLengths: index.digitLengths };
+}
+
+/** The hints for a `find` called on its own, outside a scan, whose cues begin with `words`. */
+export function findHints(lower: string, words: readonly string[]): FindHints {
   const key = {};
-  return indexText(lower, cueTable([{ key, words }])).cueStarts.get(key) ?? [];
+  return hintsFrom(indexText(lower, cueTable([{ key, words }])), key);
 }
 
 /**
