@@ -77,6 +77,8 @@ export interface TextIndex {
   readonly digitLengths: readonly number[];
   /** runStarts' answers for this text, by spec: patterns that share a spec share the answer. */
   readonly startsBySpec: Map<DigitRunSpec, readonly number[]>;
+  /** runsOfLength[n]: the numbers i of the runs of exactly n digits, ascending; built by runStarts on first use. */
+  runsOfLength?: ReadonlyArray<readonly number[] | undefined>;
   /** Per owner of the cue table, the offsets where one of its cue words starts a word, ascending. */
   readonly cueStarts: ReadonlyMap<object, readonly number[]>;
 }
@@ -239,6 +241,12 @@ function runPasses(text: string, starts: readonly number[], lengths: readonly nu
   return true;
 }
 
+function bucketByLength(lengths: readonly number[]): number[][] {
+  const byLength: number[][] = [];
+  for (let i = 0; i < lengths.length; i += 1) (byLength[lengths[i] as number] ??= []).push(i);
+  return byLength;
+}
+
 /** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
 export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): readonly number[] {
   const known = index.startsBySpec.get(spec);
@@ -246,7 +254,14 @@ export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): r
   const out: number[] = [];
   const { digitStarts: starts, digitLengths: lengths } = index;
   const t = runTest(spec);
-  for (let i = 0; i < starts.length; i += 1) if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
+  if (t.min === t.max) {
+    // One length (most specs): only the runs of that length, already in order.
+    for (const i of (index.runsOfLength ??= bucketByLength(lengths))[t.min] ?? []) {
+      if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
+    }
+  } else {
+    for (let i = 0; i < starts.length; i += 1) if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
+  }
   index.startsBySpec.set(spec, out);
   return out;
 }

@@ -31,10 +31,11 @@ const SPECIFICITY: readonly FindingType[] = [
   'AGE', 'NAME', 'LOCATION', 'OTHER_ID', 'PHOTO',
 ];
 
-const rank = (type: FindingType): number => {
-  const i = SPECIFICITY.indexOf(type);
-  return i < 0 ? SPECIFICITY.length : i;
-};
+/** Place in SPECIFICITY, looked up per comparison while sorting. */
+const RANK: ReadonlyMap<FindingType, number> = new Map(SPECIFICITY.map((t, i) => [t, i]));
+const rank = (type: FindingType): number => RANK.get(type) ?? SPECIFICITY.length;
+const CONTAINER_RANK: ReadonlyMap<FindingType, number> = new Map(CONTAINERS.map((t, i) => [t, i]));
+const isContainer = (c: Span): boolean => CONTAINER_RANK.has(c.type);
 
 /** Identifiers split off the end of an ADDRESS span (step 0). */
 const SPLIT_FROM_ADDRESS_END: ReadonlySet<FindingType> = new Set([
@@ -103,12 +104,12 @@ export function resolveOverlaps<T extends Span>(all: readonly T[], text?: string
   const candidates = identifiers.length === 0 || text === undefined ? all
     : all.map((c) => (c.type === 'ADDRESS' ? trimAddressEnd(c, identifiers, text) : c));
   const containers = candidates
-    .filter((c) => CONTAINERS.includes(c.type))
+    .filter(isContainer)
     .sort((a, b) => (b.end - b.start) - (a.end - a.start)
-      || CONTAINERS.indexOf(a.type) - CONTAINERS.indexOf(b.type)
+      || (CONTAINER_RANK.get(a.type) as number) - (CONTAINER_RANK.get(b.type) as number)
       || b.score - a.score || a.start - b.start);
   const others = candidates
-    .filter((c) => !CONTAINERS.includes(c.type))
+    .filter((c) => !isContainer(c))
     .sort((a, b) => rank(a.type) - rank(b.type) || b.score - a.score
       || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
 
