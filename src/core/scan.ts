@@ -123,8 +123,9 @@ function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
   }
   // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
   if (detector.find) {
-    const hints = hintsFrom(input.index ??= indexText(lower, input.cues), detector);
-    for (const c of detector.find(text, lower, hints)) out.push(c);
+    // Only detectors that read cues get the index's hints: the others should not pay for building it.
+    const found = detector.findCues ? detector.find(text, lower, hintsFrom(input.index ??= indexText(lower, input.cues), detector)) : detector.find(text, lower);
+    for (const c of found) out.push(c);
   }
   return out;
 }

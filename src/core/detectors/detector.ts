@@ -104,10 +104,10 @@ export interface Detector {
   /**
    * Proposes candidates for detectors whose shape is not one regex (names, addresses, dates). Runs on the
    * normalised text; must be linear in its length. `lower` is that text lower-cased with the same offsets,
-   * for finding cue words with indexOf (core/detectors/prefilter); `hints` is what the scan's text index
-   * knows about it (core/detectors/text-index).
+   * for finding cue words with indexOf (core/detectors/prefilter); `hints`, given to detectors that
+   * declare findCues, is what the scan's text index knows about it (core/detectors/text-index).
    */
-  readonly find?: (text: string, lower: string, hints: FindHints) => Candidate[];
+  readonly find?: (text: string, lower: string, hints?: FindHints) => Candidate[];
   /**
    * Lower-case words (two characters or more) that begin every cue `find` reads from, at the start of a
    * word; a prefix will do. A missing word loses findings silently: the detector's tests must cover
