@@ -55,10 +55,11 @@ export function windowAround(
   lowerText: string, start: number, end: number, before: number, after: number, outside = '',
 ): ContextWindow {
   const b = lowerText.slice(Math.max(0, start - before), start);
+  // One object shape whether or not there is outside context (a spread would build a second object).
   return {
     before: outside ? `${outside}\n${b}` : b,
     after: lowerText.slice(end, Math.min(lowerText.length, end + after)),
-    ...(outside ? { outside } : {}),
+    outside: outside || undefined,
   };
 }
 

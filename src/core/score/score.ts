@@ -57,12 +57,17 @@ export function scoreCandidate(
     start: candidate.start,
     end: candidate.end,
     score: clamp(score),
-    why: {
-      pattern: candidate.pattern,
-      baseScore: candidate.score,
-      validation: validation ?? 'none',
-      ...(positive ? { context: positive } : {}),
-      ...(negative ? { negativeContext: negative } : {}),
-    },
+    why: explanation(candidate, validation ?? 'none', positive, negative),
   };
+}
+
+/** The why of a finding, context words only when found (no spreads: this runs for every candidate kept). */
+function explanation(
+  candidate: Candidate, validation: FindingExplanation['validation'], positive: string | undefined, negative: string | undefined,
+): FindingExplanation {
+  const { pattern, score: baseScore } = candidate;
+  if (positive && negative) return { pattern, baseScore, validation, context: positive, negativeContext: negative };
+  if (positive) return { pattern, baseScore, validation, context: positive };
+  if (negative) return { pattern, baseScore, validation, negativeContext: negative };
+  return { pattern, baseScore, validation };
 }
