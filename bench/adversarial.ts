@@ -22,4 +22,8 @@ export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
   'context words, no values': () => fill('SSN: DOB: MRN: patient Mr. '),
   'fullwidth + zero-width': () => fill('１２３\u200b－４５\u00ad－６７８９ '),
   'address blocks': () => fill('Patient lives at 4417 Oak Street, Springfield, IL 62704, phone (217) 555-0142.\n'),
+  'residence cues': () => fill('lives in Aaaa Bbbb Cccc, County Hospital '),
+  'unit and street words': () => fill('Apt Suite Street '),
+  'numbers before words': () => fill('12 Aaaa '),
+  'commas and line breaks': () => fill('a,\n'),
 };

@@ -42,11 +42,17 @@ const ROWS: Row[] = [
 describe('address detector', () => {
   runTable('ADDRESS', ROWS);
 
-  it('stays linear on digit-dense and word-dense input', () => {
-    for (const text of ['1 '.repeat(200_000), 'Apt Suite Street '.repeat(50_000), '12 Aaaa '.repeat(50_000), 'a,\n'.repeat(200_000)]) {
-      const start = performance.now();
-      findAddresses(text);
-      assert.ok(performance.now() - start < 2000);
-    }
+  // Their speed on such input is measured by `npm run bench` (adversarial "unit and street words",
+  // "numbers before words", "commas and line breaks", "1-1-1-1-...").
+  it('finds what digit-dense and word-dense input holds, no more', () => {
+    const counts = (text: string): Record<string, number> => {
+      const byPattern: Record<string, number> = {};
+      for (const c of findAddresses(text)) byPattern[c.pattern] = (byPattern[c.pattern] ?? 0) + 1;
+      return byPattern;
+    };
+    assert.deepEqual(counts('1 '.repeat(200_000)), {});
+    assert.deepEqual(counts('Apt Suite Street '.repeat(50_000)), { 'address-named-street (weak)': 50_000 });
+    assert.deepEqual(counts('12 Aaaa '.repeat(50_000)), { 'address-number-name-number (weak)': 49_999 });
+    assert.deepEqual(counts('a,\n'.repeat(200_000)), {});
   });
 });

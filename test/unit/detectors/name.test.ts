@@ -79,10 +79,10 @@ describe('name detector', () => {
     assert.ok(score('Patient Smith reviewed') > score('Dr. Smith reviewed'));
   });
 
-  it('stays linear on a long run of capitalised words', () => {
-    const text = 'Aaron Bbbb '.repeat(50_000);
-    const start = performance.now();
-    findNames(text);
-    assert.ok(performance.now() - start < 2000);
+  // Its speed on such input is measured by `npm run bench` (adversarial "capitalised words").
+  it('splits a long run of capitalised words into names of at most four words', () => {
+    const found = findNames('Aaron Bbbb '.repeat(50_000));
+    assert.equal(found.length, 25_000);
+    assert.ok(found.every((c) => c.pattern === 'name-given-plus-capitalised (strong)'));
   });
 });
