@@ -171,6 +171,11 @@ describe('indexText', () => {
     assert.deepEqual(index.cueStarts.get(b), [19, 23]);
   });
 
+  it('refuses a cue word the index could never find: one that does not start with a-z', () => {
+    assert.throws(() => cueTable([{ key: {}, words: ['#mrn'] }]), /cue word #mrn must start with a-z/);
+    assert.throws(() => cueTable([{ key: {}, words: ['Pt'] }]), /cue word Pt must start with a-z/);
+  });
+
   it('findHints gives the same for one list of words, with the digit runs', () => {
     assert.deepEqual(findHints('lives in paris 75001; city: lyon; xcity 2', ['lives', 'city']),
       { cueStarts: [0, 22], digitStarts: [15, 40], digitLengths: [5, 1] });

@@ -51,7 +51,7 @@ export interface CueTable {
   readonly lists: ReadonlyArray<readonly CueOwner[]>;
 }
 
-/** Groups the cue words of `owners` (lower case, two characters or more) by their first two characters. */
+/** Groups the cue words of `owners` (lower case, two characters or more, from a-z) by their first two characters. */
 export function cueTable(owners: readonly CueOwner[]): CueTable {
   const slot = new Uint16Array(128 * 128);
   const lists: Array<Array<{ key: object; words: string[] }>> = [];
@@ -59,7 +59,8 @@ export function cueTable(owners: readonly CueOwner[]): CueTable {
     for (const word of owner.words) {
       const first = word.charCodeAt(0);
       const second = word.charCodeAt(1);
-      if (first >= 128 || second >= 128) throw new Error(`cue word ${word} does not start with two ASCII characters`);
+      // indexText looks words up where a lower-case ASCII letter starts one.
+      if (first < 97 || first > 122 || second >= 128) throw new Error(`cue word ${word} must start with a-z and an ASCII character`);
       const at = first * 128 + second;
       if (slot[at] === 0) slot[at] = lists.push([]);
       const entries = lists[(slot[at] as number) - 1] as Array<{ key: object; words: string[] }>;
