@@ -91,7 +91,7 @@ describe('find functions with cue words see every cue through the text index', (
   const everyOffset = (text: string): number[] => Array.from({ length: text.length }, (_, i) => i);
 
   it('covers the detectors that declare findCues', () => {
-    assert.deepEqual(finders.map((d) => d.id).sort(), ['address', 'location']);
+    assert.deepEqual(finders.map((d) => d.id).sort(), ['account', 'address', 'location']);
   });
 
   /**
@@ -100,6 +100,8 @@ describe('find functions with cue words see every cue through the text index', (
    * tried at every offset.
    */
   const CUED: Record<string, readonly string[]> = {
+    account: ['ABA 011000015', 'routing # 011000015', 'Routing transit number: 011000015', 'RTN 011000015', 'aba routing no. 011000015']
+      .map((cue) => `Wire to ${cue} today.`),
     location: [
       'lives in', 'live in', 'living in', 'lived in', 'resident of', 'resides in', 'residing in', 'born in', 'grew up in',
       'raised in', 'moved here from', 'moved there from', 'moved from', 'moved to', 'relocated from', 'relocated to',

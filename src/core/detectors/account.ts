@@ -12,6 +12,8 @@ import { abaRoutingValid } from '../checksums/aba-routing';
 import { ibanMod97Valid } from '../checksums/iban-mod97';
 import { cuedPattern } from './cue';
 import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
+import { lowerSameLength, matchesOf } from './prefilter';
+import { findHints, type FindHints } from './text-index';
 
 /** IBAN length by country, from the SWIFT IBAN registry. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
@@ -35,16 +37,35 @@ export function ibanValidity(value: string): Validation {
 /** A country code, check digits and up to 30 more characters, spaces allowed only between groups of four. */
 const IBAN_SHAPE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?/giu;
 const ROUTING = cuedPattern(String.raw`(?:aba|routing|rtn)(?:\s(?:transit|routing))?(?:\s?(?:#|no\b|number))?`, String.raw`\d{9}`);
+/** How every ROUTING cue begins: the scan's text index lists where they start words (Detector.findCues). */
+const ROUTING_CUES = ['aba', 'routing', 'rtn'];
+
+const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * Where an IBAN can start: two letters right before a run of two digits or more (the country code and
+ * the check digits), read from the text index's digit runs instead of trying IBAN_SHAPE everywhere.
+ * ASCII letters are all its /i class takes in normalised text (NFKC has folded ſ and the Kelvin sign).
+ */
+function ibanStarts(text: string, hints: FindHints): number[] {
+  const starts: number[] = [];
+  for (let r = 0; r < hints.digitStarts.length; r += 1) {
+    const at = hints.digitStarts[r] as number;
+    if ((hints.digitLengths[r] as number) >= 2 && at >= 2 && isAsciiLetter(text.charCodeAt(at - 1)) && isAsciiLetter(text.charCodeAt(at - 2))) {
+      starts.push(at - 2);
+    }
+  }
+  return starts;
+}
 
 /**
  * IBANs and routing numbers validate themselves here, because their checks do not apply to the
  * checksum-less account numbers the patterns find. An IBAN candidate is cut at its country's length,
  * so a following word ("BE68 5390 0754 7034 from") is not swallowed.
  */
-function findChecked(text: string): Candidate[] {
+function findChecked(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, ROUTING_CUES)): Candidate[] {
   const out: Candidate[] = [];
-  IBAN_SHAPE.lastIndex = 0;
-  for (let m = IBAN_SHAPE.exec(text); m !== null; m = IBAN_SHAPE.exec(text)) {
+  for (const m of matchesOf(IBAN_SHAPE, text, ibanStarts(text, hints))) {
     const want = IBAN_LENGTH[m[0].slice(0, 2).toUpperCase()];
     if (want === undefined) continue;
     const limit = m.index + m[0].length;
@@ -54,8 +75,7 @@ function findChecked(text: string): Candidate[] {
     if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || ibanValidity(value) !== 'valid') continue;
     out.push({ detector: 'account', type: 'ACCOUNT_NUMBER', start: m.index, end, pattern: 'iban-mod97 (strong)', score: 0.5, needsContext: false, validation: 'valid' });
   }
-  ROUTING.lastIndex = 0;
-  for (let m = ROUTING.exec(text); m !== null; m = ROUTING.exec(text)) {
+  for (const m of matchesOf(ROUTING, text, hints.cueStarts)) {
     const at = m.indices?.[1];
     if (!at || !abaRoutingValid(text.slice(at[0], at[1]))) continue;
     out.push({ detector: 'account', type: 'ACCOUNT_NUMBER', start: at[0], end: at[1], pattern: 'aba-routing-after-cue (medium)', score: 0.3, needsContext: true, validation: 'valid' });
@@ -79,6 +99,7 @@ export const account = defineDetector({
     },
   ],
   find: findChecked,
+  findCues: ROUTING_CUES,
   context: ['acct', 'account', 'a/c', 'iban', 'routing', 'aba', 'rtn', 'bank'],
   negativeContext: ['build', 'version', 'invoice', 'order', 'ticket', 'tracking'],
   examples: {
