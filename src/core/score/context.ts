@@ -51,14 +51,29 @@ export function compiledContext(detector: Detector): CompiledContext {
 }
 
 /** The lower-cased text around [start, end), plus any outside context (an ADF table's column header). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when the character at `i` is a letter or digit of any script (ASCII answered without the regex). */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(text[i] as string);
+}
+
 export function windowAround(
   lowerText: string, start: number, end: number, before: number, after: number, outside = '',
 ): ContextWindow {
-  const b = lowerText.slice(Math.max(0, start - before), start);
+  // A window edge that falls inside a word leaves that word out: its tail or head is no context word
+  // ("ship" cut to "ip" is not the IP cue, "pharmacy" cut to "ph" not the phone cue).
+  let from = Math.max(0, start - before);
+  while (from > 0 && from < start && wordChar(lowerText, from - 1) && wordChar(lowerText, from)) from += 1;
+  let to = Math.min(lowerText.length, end + after);
+  while (to < lowerText.length && to > end && wordChar(lowerText, to) && wordChar(lowerText, to - 1)) to -= 1;
+  const b = lowerText.slice(from, start);
   // One object shape whether or not there is outside context (a spread would build a second object).
   return {
     before: outside ? `${outside}\n${b}` : b,
-    after: lowerText.slice(end, Math.min(lowerText.length, end + after)),
+    after: lowerText.slice(end, to),
     outside: outside || undefined,
   };
 }
