@@ -40,7 +40,7 @@
  * word before "is" or "was" alone ("Permission is granted", "Nothing was found", "Kafka is down").
  */
 import { defineDetector, type Candidate } from './detector';
-import { AMBIGUOUS_NAMES, censusNames, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME } from '../gazetteers/names';
+import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 
@@ -188,31 +188,36 @@ const looksEnglish = (w: Word): boolean => !isListed(w) && ENGLISH_ENDING.test(w
 // too ("Performance", "Software", "Everyone", "Usage", "Obvious").
 const ENGLISH_WORD_ENDING = /(?:[bcdfghjklmnpqrtvwxz]s|ed|ing|ly|tion|sion|ment|ness|ship|ity|ance|ence|ism|(?<![kq]v)ist|ware|thing|body|yone|ure|ogy|ics|ive|able|ible|ful|less|ous|age|ize|ise|ward|wise|ary|ery|ory)$/;
 
-// Which hand lists hold a lower-case word, as bits: most capitalised words are asked about several of
-// them, and one map lookup answers all (a Set lookup each, through the module's exports, cost more).
-const COMMON = 1;
-const AMBIGUOUS = 2;
-const SUBJECT = 4;
-const PLACE_NAME = 8;
-const PLACE_OR_ORG = 16;
-const WORD_KINDS = new Map<string, number>();
-for (const [list, bit] of [[COMMON_WORDS, COMMON], [AMBIGUOUS_NAMES, AMBIGUOUS], [ENGLISH_SUBJECTS, SUBJECT], [COUNTRIES, PLACE_NAME],
-  [US_STATES, PLACE_NAME], [PLACE_OR_ORG_WORDS, PLACE_OR_ORG]] as const) {
-  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+// Which lists hold a lower-case word, as bits (the census ones, GIVEN_NAME and SURNAME, are 1 and 2): most
+// capitalised words are asked about several of them, and one map lookup answers all (a Set lookup each,
+// through the module's exports, cost more). capitalisedWords looks each word up once and keeps the bits.
+const LISTED = GIVEN_NAME | SURNAME;
+const COMMON = 4;
+const AMBIGUOUS = 8;
+const SUBJECT = 16;
+const PLACE_NAME = 32;
+const PLACE_OR_ORG = 64;
+// Built on first use (the census lists are large); kept here once built.
+let wordKinds: Map<string, number> | undefined;
+function buildWordKinds(): Map<string, number> {
+  const kinds = new Map<string, number>();
+  addCensusNames(kinds);
+  for (const [list, bit] of [[COMMON_WORDS, COMMON], [AMBIGUOUS_NAMES, AMBIGUOUS], [ENGLISH_SUBJECTS, SUBJECT], [COUNTRIES, PLACE_NAME],
+    [US_STATES, PLACE_NAME], [PLACE_OR_ORG_WORDS, PLACE_OR_ORG]] as const) {
+    for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  }
+  return kinds;
 }
-const kind = (lower: string): number => WORD_KINDS.get(lower) ?? 0;
-// The census map is built on first use (it is large); kept here once built.
-let census: ReadonlyMap<string, number> | undefined;
-const inCensus = (lower: string): number => (census ??= censusNames()).get(lower) ?? 0;
+const kind = (lower: string): number => (wordKinds ??= buildWordKinds()).get(lower) ?? 0;
 
-const isGiven = (w: Word): boolean => (inCensus(w.lower) & GIVEN_NAME) !== 0 && (kind(w.lower) & AMBIGUOUS) === 0;
-const isListed = (w: Word): boolean => inCensus(w.lower) !== 0;
-const isUnambiguousListed = (w: Word): boolean => isListed(w) && (kind(w.lower) & AMBIGUOUS) === 0;
-const isCommon = (w: Word): boolean => (kind(w.lower) & COMMON) !== 0;
-const isPlaceName = (w: Word): boolean => (kind(w.lower) & PLACE_NAME) !== 0;
+const isGiven = (w: Word): boolean => (w.kind & (GIVEN_NAME | AMBIGUOUS)) === GIVEN_NAME;
+const isListed = (w: Word): boolean => (w.kind & LISTED) !== 0;
+const isUnambiguousListed = (w: Word): boolean => isListed(w) && (w.kind & AMBIGUOUS) === 0;
+const isCommon = (w: Word): boolean => (w.kind & COMMON) !== 0;
+const isPlaceName = (w: Word): boolean => (w.kind & PLACE_NAME) !== 0;
 const isNotInitial = (w: Word): boolean => w.shape !== 'initial';
-const isAmbiguous = (w: Word): boolean => (kind(w.lower) & AMBIGUOUS) !== 0;
-const isPlaceOrOrg = (w: Word): boolean => (kind(w.lower) & PLACE_OR_ORG) !== 0;
+const isAmbiguous = (w: Word): boolean => (w.kind & AMBIGUOUS) !== 0;
+const isPlaceOrOrg = (w: Word): boolean => (w.kind & PLACE_OR_ORG) !== 0;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LOWER_LETTER = /\p{Ll}/u;
@@ -235,7 +240,7 @@ function usedInLowerCase(text: string, lower: string, at: number): boolean {
  */
 function nameShaped(text: string, w: Word): boolean {
   if (w.shape !== 'title' || w.end - w.start < 3 || isCommon(w) || isAmbiguous(w) || isPlaceName(w)
-    || isPlaceOrOrg(w) || (kind(w.lower) & SUBJECT) !== 0) return false;
+    || isPlaceOrOrg(w) || (w.kind & SUBJECT) !== 0) return false;
   if (!isListed(w) && ENGLISH_WORD_ENDING.test(w.lower)) return false;
   return !usedInLowerCase(text, w.lower, w.start);
 }
@@ -260,13 +265,12 @@ function trimInitials(ws: readonly Word[], i: number, j: number): number {
   return k;
 }
 
-/** Adjacent capitalised words from i: Title-case and initials, or ALL-CAPS when the first is. */
+/**
+ * Adjacent capitalised words from i: Title-case and initials, or ALL-CAPS when the first is. The caller
+ * has checked the first word (title-case, or ALL-CAPS and listed; not common), so it is not looked up again.
+ */
 function run(text: string, ws: readonly Word[], i: number, max: number, cued: boolean): number {
-  const first = ws[i] as Word;
-  if (first.shape === 'mixed' || first.shape === 'initial' || isCommon(first)) return i;
-  const upper = first.shape === 'upper';
-  // ALL-CAPS words are headings and log levels unless the first is a listed name ("JOHN SMITH").
-  if (upper && !isListed(first)) return i;
+  const upper = (ws[i] as Word).shape === 'upper';
   let j = i + 1;
   while (j < ws.length && j - i < max) {
     const w = ws[j] as Word;
@@ -355,7 +359,7 @@ function candidate(start: number, end: number, v: Verdict): Candidate {
   return { detector: 'name', type: 'NAME', start, end, pattern: v.pattern, score: v.score, needsContext: false };
 }
 
-const isLowerGiven = (w: string): boolean => (inCensus(w) & GIVEN_NAME) !== 0 && (kind(w) & (AMBIGUOUS | COMMON)) === 0;
+const isLowerGiven = (w: string): boolean => (kind(w) & (GIVEN_NAME | AMBIGUOUS | COMMON)) === GIVEN_NAME;
 const isLowerEnglish = (w: string): boolean => (kind(w) & (COMMON | SUBJECT)) !== 0 || ENGLISH_WORD_ENDING.test(w);
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A lower-case letter at i, ASCII checked without a regex. */
@@ -402,7 +406,7 @@ function lowerCaseNameAt(text: string, cue: string, at: number, out: Candidate[]
   const surname = m[2];
   const surnameSpan = m.indices?.[2];
   const withSurname = surname !== undefined && surnameSpan && (kind(surname) & COMMON) === 0
-    && ((inCensus(surname) & SURNAME) !== 0 || (self && !isLowerEnglish(surname)));
+    && ((kind(surname) & SURNAME) !== 0 || (self && !isLowerEnglish(surname)));
   out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
     { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
 }
@@ -468,7 +472,7 @@ function lowerCaseSignatures(text: string, out: Candidate[]): void {
 // Checked for every word: the character codes first, a closure or a one-character string per word costs more.
 const isSpeakerLabel = (text: string, w: Word): boolean => (w.start === 0 || text.charCodeAt(w.start - 1) === 10)
   && text.charCodeAt(w.end) === 58 && text[w.end + 1] !== '/' && w.shape === 'title' && !isCommon(w) && !isPlaceName(w)
-  && !isPlaceOrOrg(w) && (kind(w.lower) & SUBJECT) === 0 && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower))
+  && !isPlaceOrOrg(w) && (w.kind & SUBJECT) === 0 && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower))
   && SPOKEN_LINE.test(text.slice(w.end + 1, w.end + 200));
 
 /**
@@ -484,7 +488,7 @@ function speakerLabels(text: string, ws: readonly Word[], named: Uint8Array, out
     const w = ws[k] as Word;
     if (!isSpeakerLabel(text, w)) continue;
     const p = ws[prev];
-    if (p !== undefined && text.indexOf('\n', p.end) === w.start - 1 && ((inCensus(p.lower) & GIVEN_NAME) !== 0 || (inCensus(w.lower) & GIVEN_NAME) !== 0)) {
+    if (p !== undefined && text.indexOf('\n', p.end) === w.start - 1 && ((p.kind & GIVEN_NAME) !== 0 || (w.kind & GIVEN_NAME) !== 0)) {
       for (const m of [prev, k]) {
         if (named[m] === 1) continue;
         named[m] = 1;
@@ -519,13 +523,14 @@ function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: numbe
 }
 
 export function findNames(text: string): Candidate[] {
-  const ws = capitalisedWords(text);
+  const ws = capitalisedWords(text, kind);
   const out: Candidate[] = [];
   const named = new Uint8Array(ws.length);
   let i = 0;
   while (i < ws.length) {
     const w = ws[i] as Word;
-    // An ALL-CAPS word starts no run unless listed (see run): its cue need not be read.
+    // An ALL-CAPS word starts no run unless listed ("JOHN SMITH"; otherwise headings and log levels):
+    // its cue need not be read.
     if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, w.start);
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';

@@ -18,10 +18,15 @@ export interface Word {
   readonly end: number;
   readonly lower: string;
   readonly shape: Shape;
+  /** What the caller's word lists say of `lower` (see capitalisedWords). */
+  readonly kind: number;
 }
 
 // Latin-1 capitals, Latin Extended-A/B (mixed case; lower-case hits are dropped by shape), Greek, Cyrillic.
-const CAPITAL_WORD = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F][\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+){0,3}/gu;
+// The first character and the rest of the word are two regexes run with test(): exec would build a match
+// array and a string per word, and the string is wanted only after the glued checks (see capitalisedWords).
+const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
+const REST_OF_WORD = /[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+){0,3}/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -64,17 +69,29 @@ export function shapeOf(w: string): Shape | undefined {
   return uppers <= 2 && (second === "'" || second === '’' || LOWER.test(second)) ? 'title' : 'mixed';
 }
 
-export function capitalisedWords(text: string): readonly Word[] {
+/**
+ * The capitalised words of `text`, each with `kindOf(lower)`: the NAME finder asks several questions of
+ * most words, and one lookup per word answers them all.
+ */
+export function capitalisedWords(text: string, kindOf: (lower: string) => number): readonly Word[] {
   const out: Word[] = [];
-  CAPITAL_WORD.lastIndex = 0;
-  for (let m = CAPITAL_WORD.exec(text); m !== null; m = CAPITAL_WORD.exec(text)) {
-    const start = m.index;
-    let w = m[0];
-    if (gluedBefore(text, start) || gluedAfter(text, start + w.length)) continue;
+  CAPITAL.lastIndex = 0;
+  while (CAPITAL.test(text)) {
+    const start = CAPITAL.lastIndex - 1;
+    REST_OF_WORD.lastIndex = start + 1;
+    REST_OF_WORD.test(text);
+    let end = REST_OF_WORD.lastIndex;
+    CAPITAL.lastIndex = end;
+    if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
     // Possessive: "Smith's" is the name Smith.
-    if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+    const last = text.charCodeAt(end - 2);
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (last === 39 || last === 0x2019)) end -= 2;
+    const w = text.slice(start, end);
     const shape = shapeOf(w);
-    if (shape) out.push({ start, end: start + w.length, lower: w.toLowerCase(), shape });
+    if (shape) {
+      const lower = w.toLowerCase();
+      out.push({ start, end, lower, shape, kind: kindOf(lower) });
+    }
   }
   return out;
 }

@@ -119,24 +119,22 @@ export const ENGLISH_SUBJECTS: ReadonlySet<string> = new Set(words(`
   problem goal outcome reviewer approver reporter assignee background scope request response todo
 `));
 
-/** Bits of censusNames(): a census given name, a census surname (many words are both). */
+/** Census bits: a census given name, a census surname (many words are both). */
 export const GIVEN_NAME = 1;
 export const SURNAME = 2;
 
-let census: Map<string, number> | undefined;
-
 /**
- * Given names and surnames from the census lists, lower case, each mapped to its GIVEN_NAME and SURNAME
- * bits: one lookup answers both questions, and the NAME finder asks them of most capitalised words.
+ * ORs the GIVEN_NAME and SURNAME bits of the census given names and surnames (lower case) into `into`:
+ * the NAME finder keeps them in one map with its other word lists, so one lookup answers every question
+ * it asks of a word. It builds that map once, on first use: the lists are large.
  */
-export function censusNames(): ReadonlyMap<string, number> {
-  if (census === undefined) {
-    census = new Map();
-    for (const n of [...names.first_male, ...names.first_female]) census.set(n.toLowerCase(), GIVEN_NAME);
-    for (const n of names.last) {
-      const lower = n.toLowerCase();
-      census.set(lower, (census.get(lower) ?? 0) | SURNAME);
-    }
+export function addCensusNames(into: Map<string, number>): void {
+  for (const n of [...names.first_male, ...names.first_female]) {
+    const lower = n.toLowerCase();
+    into.set(lower, (into.get(lower) ?? 0) | GIVEN_NAME);
   }
-  return census;
+  for (const n of names.last) {
+    const lower = n.toLowerCase();
+    into.set(lower, (into.get(lower) ?? 0) | SURNAME);
+  }
 }
