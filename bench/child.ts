@@ -74,6 +74,9 @@ function measureAdversarial(name: string): { name: string; ms: number; findings:
   const make = ADVERSARIAL[name];
   if (!make) throw new Error(`unknown adversarial input ${name}`);
   const input = make();
+  // One short scan first, as a running app has done: the name lists and the detectors' regexes are
+  // built on first use, once per process, and that is not what this measures.
+  scanText('Patient Maria Lopez, DOB 03/14/1962, lives at 12 Oak Street, Springfield, IL 62704.');
   const t0 = process.hrtime.bigint();
   const findings = scanText(input).length;
   return { name, ms: Number(process.hrtime.bigint() - t0) / 1e6, findings };
