@@ -157,7 +157,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   /** Just under the threshold, reported only if the text holds other strong PHI. */
   const nearMisses: Array<{ candidate: ScoredCandidate; minScore: number }> = [];
   for (const detector of engine.detectors) {
-    if (!mayMatch(detector.keywords, detector.requires)) continue;
+    if (!mayMatch(undefined, detector.requires)) continue;
     for (const candidate of proposeCandidates(detector, scanInput)) {
       if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);

@@ -31,7 +31,12 @@ export interface PatternSpec {
    * their date of birth; a bare date in release notes is not.
    */
   readonly promotedByOtherPhi?: boolean;
-  /** Prefilter for this pattern alone; same contract as `Detector.keywords`. */
+  /**
+   * Keyword prefilter (gitleaks; style §2.1 "cheap checks run first"): lower-case strings such that
+   * every match (lower-cased) contains one. The pattern runs only on texts whose lower-cased form holds
+   * one, so a wrong list loses findings silently; the registry test checks the contract on the
+   * examples. The list costs a pass over every text, so it pays only when most texts hold none.
+   */
   readonly keywords?: readonly string[];
   /**
    * For a cue pattern: lower-case words (two characters or more) one of which every match begins with,
@@ -87,16 +92,6 @@ export interface Detector {
   readonly description: string;
   readonly patterns: readonly PatternSpec[];
   /**
-   * Keyword prefilter (gitleaks; style §2.1 "cheap checks run first"): lower-case strings such that
-   * every match of the detector's patterns (the whole match, cue included, lower-cased) contains one,
-   * and `find` proposes nothing in a text that holds none. The scan runs the detector only when the
-   * lower-cased text holds one, so a wrong list loses findings silently: list a keyword for every
-   * alternative of the cue. Each keyword is one more pass over the text (String.prototype.includes),
-   * so a prefilter pays only with a few keywords that most texts lack; measure. Absent means "always
-   * run". The registry test checks the contract on the examples.
-   */
-  readonly keywords?: readonly string[];
-  /**
    * Like PatternSpec.requires, for the whole detector (its patterns and `find`): most detectors need a
    * digit in the text (`HAS_DIGIT`), and in ADF most runs of prose have none. One test per scan, shared.
    */
@@ -136,7 +131,7 @@ export const HAS_DIGIT = /\d/;
 
 /** Builds a frozen detector, failing at load (not mid-scan) on a pattern that breaks the contract. */
 export function defineDetector(detector: Detector): Detector {
-  for (const keywords of [detector.keywords, ...detector.patterns.map((p) => p.keywords)]) {
+  for (const keywords of detector.patterns.map((p) => p.keywords)) {
     if (keywords && (keywords.length === 0 || keywords.some((k) => k === '' || k !== k.toLowerCase()))) {
       throw new Error(`detector ${detector.id}: keywords must be non-empty lower-case strings`);
     }

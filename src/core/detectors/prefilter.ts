@@ -1,14 +1,13 @@
 /**
- * Cheap checks run first (gitleaks' keyword prefilter, style §2.1): a pattern's regex runs only when
- * the text can hold a match, and a regex whose matches always begin with one of a few words can be
- * tried only where those words occur. V8 runs a regex led by a lookbehind, a \p{..} class or a long
- * case-insensitive alternation at a few hundred MB/s, and the engine runs dozens of them, while
- * String.prototype.includes / indexOf scan at a few GB/s. Measured, not assumed: every keyword is one
- * more pass over the text, so a prefilter pays only with a few keywords that most texts lack.
+ * Cheap checks run first (gitleaks' keyword prefilter, style §2.1): a pattern's regex runs only on a
+ * text that can hold a match (PatternSpec.keywords, one regex per list; PatternSpec.requires), and a
+ * regex whose matches begin at known places is tried, sticky, only there (matchesOf with `starts`:
+ * the words of matchesStartingWith below, or the scan's text index, ./text-index). V8 runs a regex led
+ * by a lookbehind, a \p{..} class or a long alternation at a few hundred MB/s, and the engine has
+ * dozens; every prefilter is itself a pass over the text, so each one is measured before it is kept.
  *
- * Both shortcuts are exact when the caller keeps the contract (Detector.keywords, PatternSpec.keywords,
- * the `startsWith` words below, PatternSpec.digitRun and startsWith in ./text-index): they only skip texts or positions
- * where no match can start.
+ * All of them are exact when the contracts hold: they skip only texts or places where no match can
+ * start.
  */
 /** True when the text may hold a match: the lower-cased text holds one of `keywords` and the text matches `requires` (either may be absent). */
 export type Prefilter = (keywords: readonly string[] | undefined, requires?: RegExp) => boolean;
