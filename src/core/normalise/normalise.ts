@@ -53,10 +53,13 @@ function foldCodePoint(ch: string): string {
   return ch.normalize('NFKC');
 }
 
+/** Offsets of a text that needed no folding (module level: under tsx a closure per call costs a defineProperty). */
+const sameOffset = (i: number): number => i;
+
 const identityMap = (text: string): NormalisedText => ({
   text,
-  toOriginalStart: (i) => i,
-  toOriginalEnd: (i) => i,
+  toOriginalStart: sameOffset,
+  toOriginalEnd: sameOffset,
 });
 
 export function normalise(original: string): NormalisedText {
