@@ -14,6 +14,7 @@ import { cuedPattern } from './cue';
 import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 import { lowerSameLength, matchesOf } from './prefilter';
 import { findHints, type FindHints } from './text-index';
+import { isAsciiLetter } from './chars';
 
 /** IBAN length by country, from the SWIFT IBAN registry. */
 const IBAN_LENGTH: Readonly<Record<string, number>> = {
@@ -39,8 +40,6 @@ const IBAN_SHAPE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-
 const ROUTING = cuedPattern(String.raw`(?:aba|routing|rtn)(?:\s(?:transit|routing))?(?:\s?(?:#|no\b|number))?`, String.raw`\d{9}`);
 /** How every ROUTING cue begins: the scan's text index lists where they start words (Detector.findCues). */
 const ROUTING_CUES = ['aba', 'routing', 'rtn'];
-
-const isAsciiLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
  * Where an IBAN can start: two letters right before a run of two digits or more (the country code and

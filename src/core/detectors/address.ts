@@ -25,6 +25,7 @@ import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
+import { isAsciiDigit, isAsciiLetter } from './chars';
 
 const cases = (words: string): string =>
   words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
@@ -215,8 +216,6 @@ function streetMayFollow(text: string, at: number): boolean {
   return c >= 128 && GLUE_WORD.re.test(text[i] as string);
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const WHITESPACE = /\s/;
 const isWhitespace = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -240,7 +239,7 @@ function numberThenSpace(text: string, at: number): boolean {
 /** Digits from `from`, counting at most `max + 1` (so "more than max" shows). */
 function digitsFrom(text: string, from: number, max: number): number {
   let i = from;
-  while (i <= from + max && isDigit(text.charCodeAt(i))) i += 1;
+  while (i <= from + max && isAsciiDigit(text.charCodeAt(i))) i += 1;
   return i - from;
 }
 

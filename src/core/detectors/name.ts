@@ -43,6 +43,7 @@ import { defineDetector, type Candidate } from './detector';
 import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
+import { isAsciiDigit, isAsciiLetter } from './chars';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -148,15 +149,14 @@ const CUE_ENDINGS: ReadonlySet<string> = new Set([TITLE_CUES, DOCTOR_CUES, PATIE
 const isQuotedPersonCue = (p: string): boolean => QUOTED_PERSON_CUES.has(p);
 const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
 const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function cueBefore(text: string, at: number): Cue {
   const { phrases, punct, nearestStart } = wordsBefore(text, at, CUE_ENDINGS);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
   // "after 5889 ms. Expected": a unit after a number is no title.
-  const afterNumber = isDigitCode(text.charCodeAt(nearestStart - 1))
-    || (text[nearestStart - 1] === ' ' && nearestStart >= 2 && isDigitCode(text.charCodeAt(nearestStart - 2)));
+  const afterNumber = isAsciiDigit(text.charCodeAt(nearestStart - 1))
+    || (text[nearestStart - 1] === ' ' && nearestStart >= 2 && isAsciiDigit(text.charCodeAt(nearestStart - 2)));
   if ((punct === '' || punct === '.') && !afterNumber) {
     if (TITLE_CUES.has(nearest)) return 'title';
     if (DOCTOR_CUES.has(nearest)) return 'doctor';
@@ -361,7 +361,6 @@ function candidate(start: number, end: number, v: Verdict): Candidate {
 
 const isLowerGiven = (w: string): boolean => (kind(w) & (GIVEN_NAME | AMBIGUOUS | COMMON)) === GIVEN_NAME;
 const isLowerEnglish = (w: string): boolean => (kind(w) & (COMMON | SUBJECT)) !== 0 || ENGLISH_WORD_ENDING.test(w);
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A lower-case letter at i, ASCII checked without a regex. */
 function lowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

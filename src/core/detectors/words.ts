@@ -10,6 +10,7 @@
  * Words glued to letters, digits, underscores, slashes or dots ("iPhone", "QX7", "sync_Worker",
  * "example.Org") are skipped: names never look like that.
  */
+import { isAsciiLower, isAsciiUpper } from './chars';
 
 export type Shape = 'title' | 'upper' | 'initial' | 'mixed';
 
@@ -31,8 +32,6 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** True when the character before a word joins it to something that is not a name. */
 function gluedBefore(text: string, at: number): boolean {
