@@ -152,6 +152,7 @@ function benchProfile(): void {
   if (!r.out) { say(`profile failed: ${r.error}`); return; }
   const rows = r.out as ProfileRow[];
   say('== Engine time per finding type on the first 2 MB of the corpus (one type enabled at a time; "(none)" = fixed cost)');
+  say('   A type alone also pays for the text index its patterns use, which all types share in a full scan.');
   table(['type', 'ms', 'MB/s', 'detectors'], rows.map((p) => [p.type, f(p.ms, 0), f(p.mbps), p.detectors]), [3]).forEach((l) => say(l));
 }
 
