@@ -92,6 +92,11 @@ interface ScanInput {
   index?: TextIndex;
 }
 
+/** The text index of `input`, built on first use. */
+function textIndex(input: ScanInput): TextIndex {
+  return input.index ??= indexText(input.lower, input.cues);
+}
+
 function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
   const { text, lower } = input;
   const out: Candidate[] = [];
@@ -99,9 +104,9 @@ function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
     if (!input.mayMatch(pattern.keywords, pattern.requires)) continue;
     let matches: RegExpExecArray[];
     if (pattern.digitRun) {
-      matches = matchesOf(pattern.regex, text, runStarts(text, input.index ??= indexText(lower, input.cues), pattern.digitRun));
+      matches = matchesOf(pattern.regex, text, runStarts(text, textIndex(input), pattern.digitRun));
     } else if (pattern.startsWith) {
-      matches = matchesOf(pattern.regex, text, (input.index ??= indexText(lower, input.cues)).cueStarts.get(pattern) ?? []);
+      matches = matchesOf(pattern.regex, text, textIndex(input).cueStarts.get(pattern) ?? []);
     } else {
       matches = matchesOf(pattern.regex, text);
     }
@@ -124,7 +129,7 @@ function proposeCandidates(detector: Detector, input: ScanInput): Candidate[] {
   // A loop, not push(...found): a megabyte of '::1 ' yields more candidates than a call's arguments may hold.
   if (detector.find) {
     // Only detectors that read cues get the index's hints: the others should not pay for building it.
-    const found = detector.findCues ? detector.find(text, lower, hintsFrom(input.index ??= indexText(lower, input.cues), detector)) : detector.find(text, lower);
+    const found = detector.findCues ? detector.find(text, lower, hintsFrom(textIndex(input), detector)) : detector.find(text, lower);
     for (const c of found) out.push(c);
   }
   return out;

@@ -6,6 +6,7 @@
  * "ssn" never inside "lessness". Phrases match across any run of spaces, dashes or dots between words.
  */
 import type { ContextWindow, Detector } from '../detectors/detector';
+import { isAsciiDigit, isAsciiLetter } from '../detectors/chars';
 import { escapeRegExp } from '../detectors/prefilter';
 
 /** Characters searched before and after a candidate when the detector does not say. */
@@ -50,16 +51,16 @@ export function compiledContext(detector: Detector): CompiledContext {
   return c;
 }
 
-/** The lower-cased text around [start, end), plus any outside context (an ADF table's column header). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** True when the character at `i` is a letter or digit of any script (ASCII answered without the regex). */
 function wordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c < 128) return isAsciiLetter(c) || isAsciiDigit(c);
   return LETTER_OR_DIGIT.test(text[i] as string);
 }
 
+/** The lower-cased text around [start, end), plus any outside context (an ADF table's column header). */
 export function windowAround(
   lowerText: string, start: number, end: number, before: number, after: number, outside = '',
 ): ContextWindow {

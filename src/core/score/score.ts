@@ -31,17 +31,14 @@ export function scoreCandidate(
 ): ScoredCandidate | undefined {
   // A candidate that needs context is judged on it first: most have none, and a context search is
   // cheaper than a validator. Any other candidate is validated first: an invalid value needs no window.
-  let validation: Validation;
-  if (!candidate.needsContext) {
-    validation = candidate.validation ?? detector.validate?.(text.slice(candidate.start, candidate.end));
-    if (validation === 'invalid') return undefined;
-  }
+  let validation = candidate.needsContext ? undefined : validationOf(detector, candidate, text);
+  if (validation === 'invalid') return undefined;
   const { before, after } = compiledContext(detector);
   const window = windowAround(lower, candidate.start, candidate.end, before, after, outside);
   const positive = positiveContext(detector, window);
   if (candidate.needsContext) {
     if (!positive) return undefined;
-    validation = candidate.validation ?? detector.validate?.(text.slice(candidate.start, candidate.end));
+    validation = validationOf(detector, candidate, text);
     if (validation === 'invalid') return undefined;
   }
   const negative = negativeContext(detector, window);
@@ -59,6 +56,11 @@ export function scoreCandidate(
     score: clamp(score),
     why: explanation(candidate, validation ?? 'none', positive, negative),
   };
+}
+
+/** What the finder already knows of the value, else what the detector's validator says. */
+function validationOf(detector: Detector, candidate: Candidate, text: string): Validation {
+  return candidate.validation ?? detector.validate?.(text.slice(candidate.start, candidate.end));
 }
 
 /** The why of a finding, context words only when found (no spreads: this runs for every candidate kept). */
