@@ -91,7 +91,7 @@ describe('find functions with cue words see every cue through the text index', (
   const everyOffset = (text: string): number[] => Array.from({ length: text.length }, (_, i) => i);
 
   it('covers the detectors that declare findCues', () => {
-    assert.deepEqual(finders.map((d) => d.id).sort(), ['account', 'address', 'location']);
+    assert.deepEqual(finders.map((d) => d.id).sort(), ['account', 'address', 'location', 'url']);
   });
 
   /**
@@ -100,6 +100,9 @@ describe('find functions with cue words see every cue through the text index', (
    * tried at every offset.
    */
   const CUED: Record<string, readonly string[]> = {
+    url: ['https://portal.example.org/chart?mrn=00417823', 'HTTP://portal.example.org/chart?mrn=00417823',
+      'ftp://files.example.org/patient/88310427', 'www.example.org/patients/88310427', '(https://portal.example.org/chart?mrn=00417823)']
+      .map((link) => `See ${link} for the chart.`),
     account: ['ABA 011000015', 'routing # 011000015', 'Routing transit number: 011000015', 'RTN 011000015', 'aba routing no. 011000015']
       .map((cue) => `Wire to ${cue} today.`),
     location: [

@@ -1,8 +1,8 @@
 /**
  * Cheap checks run first (gitleaks' keyword prefilter, style §2.1): a pattern's regex runs only on a
  * text that can hold a match (PatternSpec.keywords, one regex per list; PatternSpec.requires), and a
- * regex whose matches begin at known places is tried, sticky, only there (matchesOf with `starts`:
- * the words of matchesStartingWith below, or the scan's text index, ./text-index). V8 runs a regex led
+ * regex whose matches begin at known places is tried, sticky, only there (matchesOf with `starts`
+ * from the scan's text index, ./text-index). V8 runs a regex led
  * by a lookbehind, a \p{..} class or a long alternation at a few hundred MB/s, and the engine has
  * dozens; every prefilter is itself a pass over the text, so each one is measured before it is kept.
  *
@@ -44,14 +44,6 @@ function anyOf(keywords: readonly string[]): RegExp {
     keywordTests.set(keywords, re);
   }
   return re;
-}
-
-/** Offsets in `lower` where one of `words` starts, ascending, without repeats. */
-function wordStarts(lower: string, words: readonly string[]): number[] {
-  const at: number[] = [];
-  for (const w of words) for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) at.push(i);
-  at.sort((a, b) => a - b);
-  return at.filter((p, i) => i === 0 || p !== at[i - 1]);
 }
 
 const stickies = new WeakMap<RegExp, RegExp>();
@@ -99,9 +91,4 @@ export function matchesOf(re: RegExp, text: string, starts?: readonly number[]):
     out.push(m);
   }
   return out;
-}
-
-/** The matches of `re` that begin with one of `words` (lower case) in `lower`, `text` lower-cased with the same offsets. */
-export function matchesStartingWith(re: RegExp, words: readonly string[], text: string, lower: string): RegExpExecArray[] {
-  return matchesOf(re, text, wordStarts(lower, words));
 }

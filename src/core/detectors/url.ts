@@ -13,7 +13,8 @@
  * - links into the tenant's own *.atlassian.net site are dropped unless they carry an identifier.
  */
 import { defineDetector, type Candidate } from './detector';
-import { lowerSameLength, matchesStartingWith, sticky } from './prefilter';
+import { lowerSameLength, matchesOf, sticky } from './prefilter';
+import { findHints, type FindHints } from './text-index';
 
 const SCHEME_URL = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]{1,2048}/giu;
 const WWW_URL = /(?<![\p{L}\p{N}@./:-])www\.[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}(?:[/?#][^\s<>"'`{}|\\^]{0,2048})?/giu;
@@ -109,11 +110,15 @@ function considerUrl(out: Candidate[], taken: Array<[number, number]>, m: RegExp
   });
 }
 
-export function findUrls(text: string, lower: string = lowerSameLength(text)): Candidate[] {
+/** How every SCHEME_URL and WWW_URL match begins: the scan's text index lists where they start words (Detector.findCues). */
+const URL_CUES = ['http', 'ftp', 'www.'];
+
+/** `hints.cueStarts`: where the words of URL_CUES start words in `lower` (the scan passes its text index's). */
+export function findUrls(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, URL_CUES)): Candidate[] {
   const out: Candidate[] = [];
   const taken: Array<[number, number]> = [];
-  for (const m of matchesStartingWith(SCHEME_URL, ['http', 'ftp'], text, lower)) considerUrl(out, taken, m);
-  for (const m of matchesStartingWith(WWW_URL, ['www.'], text, lower)) considerUrl(out, taken, m);
+  for (const m of matchesOf(SCHEME_URL, text, hints.cueStarts)) considerUrl(out, taken, m);
+  for (const m of matchesOf(WWW_URL, text, hints.cueStarts)) considerUrl(out, taken, m);
   const hostPath = sticky(HOST_PATH_URL);
   let from = 0;
   for (const at of hostPathStarts(text)) {
@@ -133,6 +138,7 @@ export const url = defineDetector({
   description: 'URL (RFC 3986); reported when it carries a person identifier or is a personal site',
   patterns: [],
   find: findUrls,
+  findCues: URL_CUES,
   context: ['website', 'web site', 'homepage', 'home page', 'my site', 'personal site', 'blog', 'portfolio', 'my page', 'profile', 'photo', 'photos'],
   examples: {
     match: [
