@@ -43,11 +43,17 @@ export interface CueOwner {
 
 /**
  * The cue words of some patterns, by their first two characters: slot[c1 * 128 + c2] (ASCII codes) is
- * 1 + the index in `lists` of the patterns and words that start so, or 0. A typed array, because the
+ * 1 + the index in `lists` of the patterns and words that start so, or 0. Typed arrays, because the
  * lookup runs at every word start of every text and almost always says "none".
  */
 export interface CueTable {
   readonly slot: Uint16Array;
+  /**
+   * third[(slot - 1) * 128 + c3] is 1 when a word of that list may go on with the ASCII character c3 (a
+   * two-character word goes on with anything): common openings ("pa", "co", "in") share a slot with
+   * cue words, and most of the words that open so are no cue.
+   */
+  readonly third: Uint8Array;
   readonly lists: ReadonlyArray<readonly CueOwner[]>;
 }
 
@@ -69,7 +75,14 @@ export function cueTable(owners: readonly CueOwner[]): CueTable {
       else entries.push({ key: owner.key, words: [word] });
     }
   }
-  return { slot, lists };
+  const third = new Uint8Array(lists.length * 128);
+  lists.forEach((entries, list) => {
+    for (const word of entries.flatMap((e) => e.words)) {
+      if (word.length === 2) third.fill(1, list * 128, (list + 1) * 128);
+      else if (word.charCodeAt(2) < 128) third[list * 128 + word.charCodeAt(2)] = 1;
+    }
+  });
+  return { slot, third, lists };
 }
 
 export interface TextIndex {
@@ -99,7 +112,7 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
   const digitStarts: number[] = [];
   const digitLengths: number[] = [];
   const cueStarts = new Map<object, number[]>();
-  const { slot, lists } = cues;
+  const { slot, third, lists } = cues;
   let run = -1;
   /** The previous character was no ASCII letter: a word may start here. */
   let wordStart = true;
@@ -122,7 +135,9 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
       if (wordStart && i + 1 < n) {
         const second = lower.charCodeAt(i + 1);
         const list = second < 128 ? (slot[c * 128 + second] as number) : 0;
-        if (list !== 0) {
+        // A third character past the end or outside ASCII is left to oneStartsAt.
+        const c3 = i + 2 < n ? lower.charCodeAt(i + 2) : 128;
+        if (list !== 0 && (c3 >= 128 || third[(list - 1) * 128 + c3] === 1)) {
           for (const { key, words } of lists[list - 1] as readonly CueOwner[]) {
             if (!oneStartsAt(lower, words, i)) continue;
             const at = cueStarts.get(key);
@@ -142,6 +157,18 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
     digitLengths.push(n - run);
   }
   return { digitStarts, digitLengths, startsBySpec: new Map(), cueStarts };
+}
+
+/** True when one of `starts` (ascending offsets) lies in [from, to). A binary search: it runs per candidate. */
+export function anyStartIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) < to;
 }
 
 /** What the scan's text index tells a detector's `find` about its text. */

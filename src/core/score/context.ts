@@ -51,6 +51,19 @@ export function compiledContext(detector: Detector): CompiledContext {
   return c;
 }
 
+/**
+ * The words every context term of `detector` begins with (a term's first word), for the scan's text
+ * index: a candidate that needs context and has none of them starting within its window reach cannot
+ * pass, so it is dropped before any window is cut (most such candidates have no context). Undefined
+ * when some term does not begin as a cue word must (two characters or more, a-z first, ASCII second):
+ * such a detector is not gated.
+ */
+export function contextCueWords(detector: Detector): readonly string[] | undefined {
+  const words = (detector.context ?? []).map((term) => term.trim().toLowerCase().split(/\s+/)[0] ?? '');
+  const fit = words.length > 0 && words.every((w) => w.length >= 2 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && w.charCodeAt(1) < 128);
+  return fit ? [...new Set(words)] : undefined;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** True when the character at `i` is a letter or digit of any script (ASCII answered without the regex). */
