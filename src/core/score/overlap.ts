@@ -90,6 +90,12 @@ function trimAddressEnd<T extends Span>(address: T, byStart: readonly T[], text:
   return end === address.end ? address : { ...address, end };
 }
 
+/** Up to this many spans are checked against each other rather than through an occupancy map. */
+const FEW = 32;
+
+/** True when two spans share a position (an empty span has none, as in the occupancy map). */
+const sharePosition = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end && a.start < a.end && b.start < b.end;
+
 /** True when a position in [start, end) is taken (a loop: a subarray view per candidate costs more). */
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
@@ -113,13 +119,18 @@ export function resolveOverlaps<T extends Span>(all: readonly T[], text?: string
     .sort((a, b) => rank(a.type) - rank(b.type) || b.score - a.score
       || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
 
-  // An occupancy map keeps this linear in the total span length, even for a megabyte of findings.
-  const taken = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0));
   const kept: T[] = [];
-  for (const c of [...containers, ...others]) {
-    if (isTaken(taken, c.start, c.end)) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+  if (candidates.length <= FEW) {
+    // A handful of spans (most texts): compared pairwise, cheaper than allocating an occupancy map.
+    for (const c of [...containers, ...others]) if (!kept.some((k) => sharePosition(c, k))) kept.push(c);
+  } else {
+    // An occupancy map keeps this linear in the total span length, even for a megabyte of findings.
+    const taken = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0));
+    for (const c of [...containers, ...others]) {
+      if (isTaken(taken, c.start, c.end)) continue;
+      taken.fill(1, c.start, c.end);
+      kept.push(c);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { FindingType } from '../../../src/core/finding-types';
+import fc from 'fast-check';
+import { FINDING_TYPES, type FindingType } from '../../../src/core/finding-types';
 import { scanText } from '../../../src/core/scan';
 import { resolveOverlaps, type Span } from '../../../src/core/score/overlap';
 
@@ -74,5 +75,20 @@ describe('overlap: each address is trimmed against the identifiers inside it onl
     const zipBefore = { type: 'ZIP' as const, start: 4, end: 9, score: 0.9 };
     const zipAfter = { type: 'ZIP' as const, start: 63, end: 68, score: 0.9 };
     assert.deepEqual(resolveOverlaps([address, zipBefore, zipAfter], text), [zipBefore, address, zipAfter]);
+  });
+});
+
+describe('overlap: a few spans are compared pairwise, many through an occupancy map', () => {
+  it('both ways keep the same spans', () => {
+    const spanArb = fc.record({
+      type: fc.constantFrom(...FINDING_TYPES), start: fc.nat({ max: 60 }), length: fc.nat({ max: 12 }),
+      score: fc.integer({ min: 0, max: 10 }).map((s) => s / 10),
+    }).map(({ type, start, length, score }): Span => ({ type, start, end: start + length, score }));
+    // Far to the right of every span, overlapping nothing: they only push the count over the pairwise limit.
+    const padding: Span[] = Array.from({ length: 40 }, (_, i) => ({ type: 'SSN', start: 1000 + 20 * i, end: 1010 + 20 * i, score: 1 }));
+    fc.assert(fc.property(fc.array(spanArb, { maxLength: 30 }), (few) => {
+      const many = resolveOverlaps([...few, ...padding]).filter((s) => !padding.includes(s));
+      assert.deepEqual(resolveOverlaps(few), many);
+    }), { numRuns: 2000 });
   });
 });
