@@ -35,6 +35,9 @@ const STATE_NAMES = [
   'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico', 'District of Columbia',
 ];
 
+/** A state code or name, after no letter or digit, and the space or line break between it and a ZIP. */
+export const AFTER_STATE = `(?<![\\p{L}\\p{N}])(?:${STATE_CODES.join('|')}|${STATE_NAMES.join('|')})(?:,? {1,2}|,?\\n[ \\t]{0,8})`;
+
 /**
  * Postcode shapes of the Universal Postal Union members' formats, longest first: Canada A9A 9A9, UK,
  * Netherlands 9999 AA, Brazil 99999-999, Portugal 9999-999, Poland 99-999, Sweden/Czechia/Greece 999 99,
@@ -65,9 +68,11 @@ export const zip = defineDetector({
     { name: 'zip-plus-4 (strong)', regex: /(?<![\d-]|\d[.,])\d{5}-\d{4}(?![\d-]|[.,]\d)/g, score: 0.6, digitRun: { min: 5, max: 5, next: '-', then: { min: 4, max: 4 } } },
     {
       name: 'zip-after-state (medium)',
-      regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${STATE_CODES.join('|')}|${STATE_NAMES.join('|')})(?:,? {1,2}|,?\\n[ \\t]{0,8})(\\d{5}(?:-\\d{4})?)(?![\\p{N}]|[-.,]\\p{N})`, 'dgu'),
-      group: 1,
+      // The state is looked for behind the ZIP, so the pattern is tried only at runs of five digits
+      // (PatternSpec.digitRun) rather than from every position (a lookbehind and 110 alternatives).
+      regex: new RegExp(`(?<=${AFTER_STATE})\\d{5}(?:-\\d{4})?(?![\\p{N}]|[-.,]\\p{N})`, 'gu'),
       score: 0.6,
+      digitRun: { min: 5, max: 5 },
     },
     {
       name: 'postcode-after-zip-cue (medium)',

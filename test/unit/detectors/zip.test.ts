@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RESTRICTED_ZIP3 } from '../../../src/core/detectors/zip';
+import fc from 'fast-check';
+import { AFTER_STATE, RESTRICTED_ZIP3, zip } from '../../../src/core/detectors/zip';
 import { runTable } from './table';
 
 describe('zip', () => {
@@ -25,5 +26,29 @@ describe('zip', () => {
     assert.equal(RESTRICTED_ZIP3.size, 17);
     assert.ok(RESTRICTED_ZIP3.has('036') && RESTRICTED_ZIP3.has('893'));
     assert.ok(!RESTRICTED_ZIP3.has('627'));
+  });
+});
+
+describe('zip-after-state looks for the state behind the ZIP', () => {
+  // The pattern it replaced: state first, ZIP in group 1, tried from every position.
+  const forward = new RegExp(`${AFTER_STATE}(\\d{5}(?:-\\d{4})?)(?![\\p{N}]|[-.,]\\p{N})`, 'dgu');
+  const pattern = zip.patterns.find((p) => p.name === 'zip-after-state (medium)');
+  const forwardSpans = (text: string): string[] => [...text.matchAll(forward)].map((m) => `${m.indices?.[1]?.join('-')}`);
+  const spans = (text: string): string[] => [...text.matchAll(pattern?.regex ?? /$^/g)].map((m) => `${m.index}-${m.index + m[0].length}`);
+  const STATES = ['IL', 'IN', 'In', 'New York', 'York', 'West Virginia', 'Virginia', 'District of Columbia', 'XIL', 'é'];
+  const GAPS = [',', ' ', '  ', '   ', ', ', ',\n', '\n', '\t', 'x'];
+  const NUMBERS = ['62704', '6270', '627041', '62704-1234', '62704-12345', '62704-', '62704.5', '62704,1', '٣'];
+  // A state, a gap of separators, a number: what the pattern looks for, with every near miss around it.
+  const pieceArb = fc.tuple(fc.constantFrom(...STATES), fc.array(fc.constantFrom(...GAPS), { minLength: 1, maxLength: 3 }), fc.constantFrom(...NUMBERS))
+    .map(([state, gap, number]) => state + gap.join('') + number);
+  const textArb = fc.array(fc.oneof(pieceArb, fc.constantFrom(...STATES, ...GAPS, ...NUMBERS)), { maxLength: 6 }).map((a) => a.join(''));
+
+  it('finds the ZIPs the forward pattern found', () => {
+    fc.assert(fc.property(textArb, (text) => {
+      assert.deepEqual(spans(text), forwardSpans(text));
+    }), { numRuns: 5000 });
+    for (const text of ['Springfield, IL 62704', 'West Virginia 24701-1234', 'New York,\n   10001', 'XIL 62704', 'IL   62704', 'IL 627041', 'IL 62704-12345']) {
+      assert.deepEqual(spans(text), forwardSpans(text), text);
+    }
   });
 });
