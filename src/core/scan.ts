@@ -9,7 +9,9 @@
 import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
-import { anyStartIn, cueTable, hintsFrom, indexText, runStarts, type CueOwner, type CueTable, type TextIndex } from './detectors/text-index';
+import {
+  anyStartIn, cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
+} from './detectors/text-index';
 import { lowerSameLength, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
 import { FINDING_TYPES, type FindingType } from './finding-types';
@@ -46,6 +48,8 @@ interface Engine {
   readonly cues: CueTable;
   /** Per detector with patterns that need context, where its context words can be found (see ContextGate). */
   readonly gates: ReadonlyMap<Detector, ContextGate>;
+  /** The digit-run specs of the patterns that declare them (PatternSpec.digitRun), answered together. */
+  readonly runs: RunPlan;
 }
 
 /**
@@ -97,6 +101,7 @@ function engineFor(policy: Policy): Engine {
         ...contextCues(gates.get(d)),
       ])),
       gates,
+      runs: runPlan(detectors.flatMap((d) => d.patterns.flatMap((p) => (p.digitRun ? [p.digitRun] : [])))),
     };
     engines.set(policy, engine);
   }
@@ -121,6 +126,7 @@ interface ScanInput {
   readonly lower: string;
   readonly mayMatch: Prefilter;
   readonly cues: CueTable;
+  readonly runs: RunPlan;
   /** Built on first use by a pattern that declares digitRun or startsWith. */
   index?: TextIndex;
 }
@@ -142,7 +148,7 @@ function proposeCandidates(detector: Detector, input: ScanInput, contextStarts: 
     if (!input.mayMatch(pattern.keywords, pattern.requires)) continue;
     let matches: RegExpExecArray[];
     if (pattern.digitRun) {
-      matches = matchesOf(pattern.regex, text, runStarts(text, textIndex(input), pattern.digitRun));
+      matches = matchesOf(pattern.regex, text, runStarts(text, textIndex(input), pattern.digitRun, input.runs));
     } else if (pattern.startsWith) {
       matches = matchesOf(pattern.regex, text, textIndex(input).cueStarts.get(pattern) ?? []);
     } else {
@@ -194,7 +200,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const tokens = tokenSpans(text);
   const mayMatch = prefilter(text, lower);
-  const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues };
+  const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs };
 
   const scored: ScoredCandidate[] = [];
   /** Just under the threshold, reported only if the text holds other strong PHI. */

@@ -23,6 +23,8 @@ export function ipv4Valid(value: string): boolean {
 const PRIVATE_V4 = '(?:10|127)\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|169\\.254\\.';
 /** A dotted quad starts with two octets of one to three digits, each before a dot (PatternSpec.digitRun). */
 const OCTET_RUN = { min: 1, max: 3, next: '.', then: { min: 1, max: 3, next: '.' } };
+/** A private one's first octet is 10, 127, 172, 169 or 192 (PRIVATE_V4): far fewer runs to try. */
+const PRIVATE_OCTET_RUN = { ...OCTET_RUN, min: 2, first: '1' };
 
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
@@ -105,7 +107,7 @@ export const ipAddress = defineDetector({
       regex: new RegExp(`(?=${PRIVATE_V4})(?<![\\p{L}\\p{N}._-])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\p{N}]|\\.\\p{N})`, 'gu'),
       score: 0.2,
       needsContext: true,
-      digitRun: OCTET_RUN,
+      digitRun: PRIVATE_OCTET_RUN,
     },
   ],
   find: findIpv6,

@@ -89,10 +89,8 @@ export interface TextIndex {
   /** Run i of ASCII digits starts at digitStarts[i] and has digitLengths[i] digits, in text order. */
   readonly digitStarts: readonly number[];
   readonly digitLengths: readonly number[];
-  /** runStarts' answers for this text, by spec: patterns that share a spec share the answer. */
+  /** runStarts' answers for this text, by spec, filled for a whole RunPlan at once. */
   readonly startsBySpec: Map<DigitRunSpec, readonly number[]>;
-  /** runsOfLength[n]: the numbers i of the runs of exactly n digits, ascending; built by runStarts on first use. */
-  runsOfLength?: ReadonlyArray<readonly number[] | undefined>;
   /** Per owner of the cue table, the offsets where one of its cue words starts a word, ascending. */
   readonly cueStarts: ReadonlyMap<object, readonly number[]>;
 }
@@ -271,27 +269,88 @@ function runPasses(text: string, starts: readonly number[], lengths: readonly nu
   return true;
 }
 
-function bucketByLength(lengths: readonly number[]): number[][] {
-  const byLength: number[][] = [];
-  for (let i = 0; i < lengths.length; i += 1) (byLength[lengths[i] as number] ??= []).push(i);
-  return byLength;
+/**
+ * The digit-run specs of a scan's patterns, answered together in one pass over a text's runs: a
+ * table says, for a run's length and the character after it, which specs may accept it (a bit per
+ * spec), and only those are tested in full. Most runs (times, versions, counts) fit none, and a pass
+ * per spec cost more than the patterns it spared.
+ */
+export interface RunPlan {
+  readonly specs: readonly DigitRunSpec[];
+  readonly tests: readonly RunTest[];
+  /** 32-bit words per table cell: bit k of word w is spec 32 * w + k. */
+  readonly words: number;
+  /** admits[(lengthClass * NEXT_CLASSES + nextClass) * words + w]; see lengthClass and nextClass. */
+  readonly admits: Uint32Array;
 }
 
-/** Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending. */
-export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec): readonly number[] {
+/** Lengths 0..31 have a class each; 32 stands for 32 digits or more. */
+const LENGTH_CLASSES = 33;
+/** ASCII codes 0..127, then 128 for any other character and 129 for the end of the text. */
+const NEXT_CLASSES = 130;
+const lengthClass = (n: number): number => (n < LENGTH_CLASSES - 1 ? n : LENGTH_CLASSES - 1);
+const nextClass = (code: number): number => (code < 0 ? 129 : code < 128 ? code : 128);
+
+/** True when a run of length class `length` before a character of class `next` may pass `t`. */
+function mayPass(t: RunTest, length: number, next: number): boolean {
+  const lengthFits = length === LENGTH_CLASSES - 1 ? t.max >= length : length >= t.min && length <= t.max;
+  if (!lengthFits || t.next === null) return lengthFits;
+  return next < 128 ? t.next.ascii[next] === 1 : next === 128 && t.next.other !== '';
+}
+
+export function runPlan(specs: readonly DigitRunSpec[]): RunPlan {
+  const unique = [...new Set(specs)];
+  const tests = unique.map(runTest);
+  const words = Math.max(1, Math.ceil(unique.length / 32));
+  const admits = new Uint32Array(LENGTH_CLASSES * NEXT_CLASSES * words);
+  tests.forEach((t, k) => {
+    for (let length = 0; length < LENGTH_CLASSES; length += 1) {
+      for (let next = 0; next < NEXT_CLASSES; next += 1) {
+        if (mayPass(t, length, next)) admits[(length * NEXT_CLASSES + next) * words + (k >>> 5)] |= 1 << (k & 31);
+      }
+    }
+  });
+  return { specs: unique, tests, words, admits };
+}
+
+const singlePlans = new WeakMap<DigitRunSpec, RunPlan>();
+
+function singlePlan(spec: DigitRunSpec): RunPlan {
+  let plan = singlePlans.get(spec);
+  if (!plan) {
+    plan = runPlan([spec]);
+    singlePlans.set(spec, plan);
+  }
+  return plan;
+}
+
+/** Fills `index.startsBySpec` for every spec of `plan`. */
+function answerPlan(text: string, index: TextIndex, plan: RunPlan): void {
+  const { digitStarts: starts, digitLengths: lengths } = index;
+  const { tests, words, admits } = plan;
+  const outs: number[][] = tests.map(() => []);
+  for (let i = 0; i < starts.length; i += 1) {
+    const n = lengths[i] as number;
+    const after = (starts[i] as number) + n;
+    const cell = (lengthClass(n) * NEXT_CLASSES + nextClass(after < text.length ? text.charCodeAt(after) : -1)) * words;
+    for (let w = 0; w < words; w += 1) {
+      // Each set bit, lowest first: a spec that may accept this run.
+      for (let mask = admits[cell + w] as number; mask !== 0; mask &= mask - 1) {
+        const k = w * 32 + 31 - Math.clz32(mask & -mask);
+        if (runPasses(text, starts, lengths, i, tests[k] as RunTest)) (outs[k] as number[]).push(starts[i] as number);
+      }
+    }
+  }
+  plan.specs.forEach((spec, k) => index.startsBySpec.set(spec, outs[k] as number[]));
+}
+
+/**
+ * Start offsets of the digit runs of `index` (of `text`, not lower-cased) that `spec` accepts, ascending.
+ * The first call for a text answers every spec of `plan` (the scan's; a spec outside it is answered alone).
+ */
+export function runStarts(text: string, index: TextIndex, spec: DigitRunSpec, plan?: RunPlan): readonly number[] {
   const known = index.startsBySpec.get(spec);
   if (known) return known;
-  const out: number[] = [];
-  const { digitStarts: starts, digitLengths: lengths } = index;
-  const t = runTest(spec);
-  if (t.min === t.max) {
-    // One length (most specs): only the runs of that length, already in order.
-    for (const i of (index.runsOfLength ??= bucketByLength(lengths))[t.min] ?? []) {
-      if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
-    }
-  } else {
-    for (let i = 0; i < starts.length; i += 1) if (runPasses(text, starts, lengths, i, t)) out.push(starts[i] as number);
-  }
-  index.startsBySpec.set(spec, out);
-  return out;
+  answerPlan(text, index, plan?.specs.includes(spec) ? plan : singlePlan(spec));
+  return index.startsBySpec.get(spec) ?? [];
 }
