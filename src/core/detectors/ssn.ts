@@ -30,7 +30,7 @@ export const ssn = defineDetector({
   requires: HAS_DIGIT,
   description: 'US Social Security number AAA-GG-SSSS; SSA area/group/serial rules and void numbers',
   patterns: [
-    { name: 'ssn-dashed (medium)', regex: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-]|\.\d)/g, score: 0.5 },
+    { name: 'ssn-dashed (medium)', regex: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-]|\.\d)/g, score: 0.5, digitRun: { min: 3, max: 3, next: '-', then: { min: 2, max: 2, next: '-' } } },
     { name: 'ssn-spaced-or-dotted (weak)', regex: /(?<![\d.])\d{3}([ .])\d{2}\1\d{4}(?![\d]|[.]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 3, max: 3, next: ' .', then: { min: 2, max: 2, next: ' .' } } },
     { name: 'ssn-bare-nine-digits (weak)', regex: /(?<![\d.,-])\d{9}(?![\d]|[.,]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 9, max: 9 } },
   ],
