@@ -31,6 +31,8 @@ export const device = defineDetector({
       name: 'gs1-udi (strong)',
       regex: /(?<![\p{L}\p{N}])\(01\) ?\d{14}(?: ?\((?:1[01]|17)\) ?\d{6}| ?\((?:10|21)\) ?[A-Za-z0-9./-]{1,20}){0,4}(?![\p{L}\p{N}])/gu,
       score: 0.5,
+      // A literal is found far faster than a regex led by a lookbehind is tried at every position.
+      keywords: ['(01)'],
     },
     {
       name: 'serial-after-cue (medium)',
