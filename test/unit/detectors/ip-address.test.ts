@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { ipv4Valid, ipv6Valid } from '../../../src/core/detectors/ip-address';
 import { runTable } from './table';
 
@@ -37,5 +38,22 @@ describe('ip-address', () => {
     assert.equal(ipv6Valid('1:2:3:4:5:6:7:1.2.3.4'), false);
     assert.equal(ipv6Valid('12345::1'), false);
     assert.equal(ipv6Valid('1.2.3.4::1'), false);
+  });
+});
+
+describe('ipv4Valid reads char codes', () => {
+  // The definition it replaced: split at dots, each part an octet.
+  const bySplit = (value: string): boolean => {
+    const parts = value.split('.');
+    return parts.length === 4 && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+  };
+  it('accepts what the split-and-regex definition accepts', () => {
+    const pieceArb = fc.constantFrom('0', '1', '9', '25', '255', '256', '01', '00', '1000', '', '.', '..', 'a', '٣', '-1', ' ');
+    fc.assert(fc.property(fc.array(pieceArb, { maxLength: 9 }).map((a) => a.join('')), (value) => {
+      assert.equal(ipv4Valid(value), bySplit(value), value);
+    }), { numRuns: 20000 });
+    for (const value of ['1.2.3.4', '1.2.3.4.', '.1.2.3', '1.2.3', '1.2.3.4.5', '255.255.255.256', '0.0.0.0', '1.2.3.0004', '']) {
+      assert.equal(ipv4Valid(value), bySplit(value), value);
+    }
   });
 });
