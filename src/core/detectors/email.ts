@@ -12,8 +12,13 @@ const DOT = /\s?[[(]\s?dot\s?[\])]\s?/giu;
 
 /** The plain address behind a value, obfuscations undone. */
 export function deobfuscateEmail(value: string): string {
+  // Every obfuscation holds a bracket, and most addresses none: they are returned as they are.
+  if (!value.includes('[') && !value.includes('(')) return value;
   return value.replace(AT, '@').replace(DOT, '.');
 }
+
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const TOP_LEVEL_LABEL = /^\p{L}{2,}$/u;
 
 export function emailValidity(value: string): Validation {
   const address = deobfuscateEmail(value);
@@ -24,8 +29,8 @@ export function emailValidity(value: string): Validation {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'invalid';
   const labels = domain.split('.');
   if (labels.length < 2) return 'invalid';
-  if (!labels.every((l) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(l))) return 'invalid';
-  return /^\p{L}{2,}$/u.test(labels[labels.length - 1] as string) ? 'valid' : 'invalid';
+  if (!labels.every((l) => DOMAIN_LABEL.test(l))) return 'invalid';
+  return TOP_LEVEL_LABEL.test(labels[labels.length - 1] as string) ? 'valid' : 'invalid';
 }
 
 // The plain form is found from its '@', not by a regex tried at every position: a pattern that starts

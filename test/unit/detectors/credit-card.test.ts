@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cardIssuer } from '../../../src/core/detectors/credit-card';
+import fc from 'fast-check';
+import { luhnValid } from '../../../src/core/checksums/luhn';
+import { cardIssuer, cardValidity } from '../../../src/core/detectors/credit-card';
+import type { Validation } from '../../../src/core/detectors/detector';
 import { runTable } from './table';
 
 describe('credit-card', () => {
@@ -34,5 +37,25 @@ describe('credit-card', () => {
     assert.equal(cardIssuer('6221260000000000'), 'Discover');
     assert.equal(cardIssuer('180016070420458'), 'JCB');
     assert.equal(cardIssuer('1764763200003'), undefined);
+  });
+});
+
+describe('cardValidity reads char codes', () => {
+  // The definition it replaced: one kind of separator, no digit repeated throughout, then Luhn and issuer.
+  const bySets = (value: string): Validation => {
+    if (new Set(value.replace(/\d/g, '')).size > 1) return 'invalid';
+    const digits = value.replace(/\D/g, '');
+    if (/^(\d)\1+$/.test(digits)) return 'invalid';
+    if (!luhnValid(digits)) return 'invalid';
+    return cardIssuer(digits) ? 'valid' : undefined;
+  };
+  it('agrees with the set-and-regex definition', () => {
+    const pieceArb = fc.constantFrom('4', '1', '0', '5', '9', '4111', '1111', '3782', '82246', '10005', ' ', '-', '.', 'a', '٣');
+    fc.assert(fc.property(fc.array(pieceArb, { maxLength: 12 }).map((a) => a.join('')), (value) => {
+      assert.equal(cardValidity(value), bySets(value), value);
+    }), { numRuns: 20000 });
+    for (const value of ['4111111111111111', '4111 1111 1111 1111', '4111-1111 1111-1111', '1111111111111111', '0000 0000 0000 0000', '', '4', '378282246310005']) {
+      assert.equal(cardValidity(value), bySets(value), value);
+    }
   });
 });
