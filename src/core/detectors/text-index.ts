@@ -41,26 +41,33 @@ export interface CueOwner {
   readonly words: readonly string[];
 }
 
+/** A cue word and the owners that asked for it. */
+interface CueWord {
+  readonly word: string;
+  readonly owners: readonly object[];
+}
+
 /**
- * The cue words of some patterns, by their first two characters: slot[c1 * 128 + c2] (ASCII codes) is
- * 1 + the index in `lists` of the patterns and words that start so, or 0. Typed arrays, because the
- * lookup runs at every word start of every text and almost always says "none".
+ * The cue words of some patterns, by their first three characters, in typed arrays because the lookup
+ * runs at every word start of every text and almost always says "none": slot[c1 * 128 + c2] (ASCII
+ * codes) is 1 + the number g of the words that open so, or 0; then third[g * 129 + c3] is 1 + the index
+ * in `lists` of those words that may go on with c3 (ASCII; 128 for any other character or the end of
+ * the text), or 0. Common openings ("pa", "co", "in") share two characters with cue words, but most
+ * words that open so are no cue, and each word of a list is tried once whoever asked for it.
  */
 export interface CueTable {
   readonly slot: Uint16Array;
-  /**
-   * third[(slot - 1) * 128 + c3] is 1 when a word of that list may go on with the ASCII character c3 (a
-   * two-character word goes on with anything): common openings ("pa", "co", "in") share a slot with
-   * cue words, and most of the words that open so are no cue.
-   */
-  readonly third: Uint8Array;
-  readonly lists: ReadonlyArray<readonly CueOwner[]>;
+  readonly third: Uint16Array;
+  readonly lists: ReadonlyArray<readonly CueWord[]>;
 }
 
-/** Groups the cue words of `owners` (lower case, two characters or more, from a-z) by their first two characters. */
+/** Where third-character lists keep words that may go on with any character outside ASCII, or none. */
+const OTHER_THIRD = 128;
+
+/** Tables the cue words of `owners` (lower case, two characters or more, a-z first, ASCII second). */
 export function cueTable(owners: readonly CueOwner[]): CueTable {
   const slot = new Uint16Array(128 * 128);
-  const lists: Array<Array<{ key: object; words: string[] }>> = [];
+  const groups: Array<Map<string, object[]>> = [];
   for (const owner of owners) {
     for (const word of owner.words) {
       const first = word.charCodeAt(0);
@@ -68,20 +75,24 @@ export function cueTable(owners: readonly CueOwner[]): CueTable {
       // indexText looks words up where a lower-case ASCII letter starts one.
       if (first < 97 || first > 122 || second >= 128) throw new Error(`cue word ${word} must start with a-z and an ASCII character`);
       const at = first * 128 + second;
-      if (slot[at] === 0) slot[at] = lists.push([]);
-      const entries = lists[(slot[at] as number) - 1] as Array<{ key: object; words: string[] }>;
-      const entry = entries.find((e) => e.key === owner.key);
-      if (entry) entry.words.push(word);
-      else entries.push({ key: owner.key, words: [word] });
+      if (slot[at] === 0) slot[at] = groups.push(new Map());
+      const words = groups[(slot[at] as number) - 1] as Map<string, object[]>;
+      const asked = words.get(word);
+      if (!asked) words.set(word, [owner.key]);
+      else if (!asked.includes(owner.key)) asked.push(owner.key);
     }
   }
-  const third = new Uint8Array(lists.length * 128);
-  lists.forEach((entries, list) => {
-    for (const word of entries.flatMap((e) => e.words)) {
-      if (word.length === 2) third.fill(1, list * 128, (list + 1) * 128);
-      else if (word.charCodeAt(2) < 128) third[list * 128 + word.charCodeAt(2)] = 1;
+  const third = new Uint16Array(groups.length * (OTHER_THIRD + 1));
+  const lists: CueWord[][] = [];
+  groups.forEach((words, g) => {
+    for (let c3 = 0; c3 <= OTHER_THIRD; c3 += 1) {
+      // A two-character word goes on with anything; past ASCII, every word is left to startsWith.
+      const list = [...words].filter(([w]) => w.length === 2 || c3 === OTHER_THIRD || w.charCodeAt(2) === c3)
+        .map(([word, asked]) => ({ word, owners: asked }));
+      if (list.length > 0) third[g * (OTHER_THIRD + 1) + c3] = lists.push(list);
     }
   });
+  if (lists.length > 0xffff) throw new Error('too many cue words for the cue table');
   return { slot, third, lists };
 }
 
@@ -95,10 +106,16 @@ export interface TextIndex {
   readonly cueStarts: ReadonlyMap<object, readonly number[]>;
 }
 
-/** True when one of `words` starts at offset `at` of `text`. */
-function oneStartsAt(text: string, words: readonly string[], at: number): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true;
-  return false;
+/** Records `at` for the owners of each word of `words` that starts there (once per owner). */
+function addCueStarts(cueStarts: Map<object, number[]>, lower: string, words: readonly CueWord[], at: number): void {
+  for (const { word, owners } of words) {
+    if (!lower.startsWith(word, at)) continue;
+    for (const owner of owners) {
+      const starts = cueStarts.get(owner);
+      if (!starts) cueStarts.set(owner, [at]);
+      else if (starts[starts.length - 1] !== at) starts.push(at);
+    }
+  }
 }
 
 /**
@@ -132,16 +149,11 @@ export function indexText(lower: string, cues: CueTable): TextIndex {
     if (c >= 97 && c <= 122) {
       if (wordStart && i + 1 < n) {
         const second = lower.charCodeAt(i + 1);
-        const list = second < 128 ? (slot[c * 128 + second] as number) : 0;
-        // A third character past the end or outside ASCII is left to oneStartsAt.
-        const c3 = i + 2 < n ? lower.charCodeAt(i + 2) : 128;
-        if (list !== 0 && (c3 >= 128 || third[(list - 1) * 128 + c3] === 1)) {
-          for (const { key, words } of lists[list - 1] as readonly CueOwner[]) {
-            if (!oneStartsAt(lower, words, i)) continue;
-            const at = cueStarts.get(key);
-            if (at) at.push(i);
-            else cueStarts.set(key, [i]);
-          }
+        const group = second < 128 ? (slot[c * 128 + second] as number) : 0;
+        if (group !== 0) {
+          const c3 = i + 2 < n ? lower.charCodeAt(i + 2) : OTHER_THIRD;
+          const list = third[(group - 1) * (OTHER_THIRD + 1) + (c3 < OTHER_THIRD ? c3 : OTHER_THIRD)] as number;
+          if (list !== 0) addCueStarts(cueStarts, lower, lists[list - 1] as readonly CueWord[], i);
         }
       }
       wordStart = false;
