@@ -23,7 +23,7 @@ import { promoteNearOtherPhi } from './score/co-occurrence';
 import { compiledContext, contextCueWords } from './score/context';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
-import { REDACTION_TOKEN } from './redact/token-pattern';
+import { redactionTokenSpans } from './redact/token-pattern';
 
 export interface ScanOptions {
   readonly policy?: Policy;
@@ -179,18 +179,6 @@ function proposeCandidates(detector: Detector, input: ScanInput, contextStarts: 
   return out;
 }
 
-/** Spans of redaction tokens already in the text: never reported again, so redaction is idempotent. */
-function tokenSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // Every token holds a '[' or a '*'; most texts have neither.
-  if (!text.includes('[') && !text.includes('*')) return spans;
-  REDACTION_TOKEN.lastIndex = 0;
-  for (let m = REDACTION_TOKEN.exec(text); m !== null; m = REDACTION_TOKEN.exec(text)) {
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
-}
-
 export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const policy = options.policy ?? HIPAA_SAFE_HARBOR;
   const engine = engineFor(policy);
@@ -198,7 +186,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const text = norm.text;
   const lower = lowerSameLength(text);
   const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
-  const tokens = tokenSpans(text);
+  const tokens = redactionTokenSpans(text);
   const mayMatch = prefilter(text, lower);
   const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs };
 

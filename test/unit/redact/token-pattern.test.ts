@@ -1,0 +1,25 @@
+/**
+ * Where redaction tokens are (core/redact/token-pattern.ts): the scan never reports a token again.
+ * The spans are found by trying the token pattern only at '[' and '*'; they must be exactly what a
+ * plain exec loop over the whole text finds.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { REDACTION_TOKEN, redactionTokenSpans } from '../../../src/core/redact/token-pattern';
+
+const execSpans = (text: string): Array<[number, number]> => [...text.matchAll(REDACTION_TOKEN)].map((m) => [m.index, m.index + m[0].length]);
+
+describe('redaction token spans', () => {
+  it('finds what an exec loop over the whole text finds', () => {
+    const pieces = ['[SSN]', '[NAME-7F3A]', '[NAME-7f3a]', '[REDACTED]', '[', ']', '*', '**', '***-**-6789', '-', ' ', '(', ')', '6789', 'x', 'SSN', '[[', '*[SSN]'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((a) => a.join('')), (text) => {
+      assert.deepEqual(redactionTokenSpans(text), execSpans(text), text);
+    }), { numRuns: 5000 });
+  });
+
+  it('spans of each token style', () => {
+    const text = 'SSN [SSN], name [NAME-7F3A], card ****-****-****-1111, [REDACTED], [CLIN-4417] and * notes';
+    assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['[SSN]', '[NAME-7F3A]', '****-****-****-1111', '[REDACTED]']);
+  });
+});
