@@ -19,8 +19,12 @@ const anchored = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.dig
 const cued = BUILTIN_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.startsWith).map((p) => ({ detector: d, pattern: p })));
 const CUES = cueTable(cued.map((c) => ({ key: c.pattern, words: c.pattern.startsWith ?? [] })));
 
-/** Digits, every separator the numeric formats use, the letters of MBIs, ordinals and units, and noise. */
-const ALPHABET = [...'0123456789', ...'0123456789', ...' -./,:()+$#\n', ...'ACEHKTXYaxy', 'st', 'nd', 'th', ' years old', ' yo', 'T', 'é', '٣'];
+/**
+ * Digits, every separator the numeric formats use, the letters of MBIs, ordinals and units, age and
+ * month words, white space other than a space, and noise.
+ */
+const ALPHABET = [...'0123456789', ...'0123456789', ...' -./,:()+$#\n', ...'ACEHKTXYaxy', 'st', 'nd', 'th', ' years old', ' yo', 'y/o', 'y.o.',
+  'T', 'é', '٣', '\t', '\u2009', 'Mar ', 'SEPT. ', 'may ', 'June'];
 /** Every example of every anchored detector: real shapes, which edits below turn into near misses. */
 const EXAMPLES = [...new Set(BUILTIN_DETECTORS.flatMap((d) => (d.patterns.some((p) => p.digitRun || p.startsWith) ? [...d.examples.match, ...d.examples.ignore] : [])))];
 
@@ -42,7 +46,7 @@ const textArb = fc.tuple(
 /** Digit groups of the lengths identifiers use, joined by the separators they use: "123.45.6789", "4111 1111 ...". */
 const groupArb = fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 19)
   .chain((n) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join('')));
-const SEPARATORS = [' ', '-', '.', '/', ',', ':', '(', ')', '+', 'x', 'A', 'st', ' years old', '\n'];
+const SEPARATORS = [' ', '-', '.', '/', ',', ':', '(', ')', '+', 'x', 'A', 'st', ' years old', '\n', 'y', '\u00a0yo', ' Dec '];
 const groupsArb = fc.array(fc.tuple(groupArb, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.map(([g, sep]) => g + sep).join(''));
 
@@ -50,6 +54,11 @@ const groupsArb = fc.array(fc.tuple(groupArb, fc.constantFrom(...SEPARATORS)), {
 const SWAPPABLE = [' ', '-', '.', '/', ',', ':'];
 const SWAPPED = EXAMPLES.flatMap((text) => SWAPPABLE.filter((from) => text.includes(from))
   .flatMap((from) => SWAPPABLE.filter((to) => to !== from).map((to) => text.split(from).join(to))));
+
+/** Every spelling of a month the date patterns know, in dates each month-name pattern matches ("Sept. 3rd", "(DECEMBER 2001)"). */
+const MONTH_DATES = ['Jan', 'January', 'Feb', 'February', 'Mar', 'March', 'Apr', 'April', 'May', 'Jun', 'June', 'Jul', 'July', 'Aug',
+  'August', 'Sep', 'Sept', 'September', 'Oct', 'October', 'Nov', 'November', 'Dec', 'December']
+  .flatMap((m) => [m, m.toUpperCase()]).map((m) => `${m} 14, 1962; ${m}. 3rd; (${m} 2001); 5 ${m}; x${m} 4`);
 
 const spans = (ms: readonly RegExpExecArray[]): string[] => ms.map((m) => `${m.index}:${m[0]}`);
 
@@ -65,14 +74,14 @@ function assertSame(pattern: Spec, text: string): void {
 describe('the text index finds exactly what the whole-text regexes find', () => {
   it('anchors numeric patterns at digit runs where that pays (measured), and cue patterns at cue words', () => {
     assert.deepEqual([...new Set(anchored.map((a) => a.detector.id))].sort(),
-      ['credit-card', 'date', 'ip-address', 'mbi', 'npi', 'phone', 'ssn', 'zip']);
+      ['age', 'credit-card', 'date', 'ip-address', 'mbi', 'npi', 'phone', 'ssn', 'zip']);
     assert.deepEqual([...new Set(cued.map((a) => a.detector.id))].sort(),
-      ['account', 'age', 'biometric', 'device', 'health-plan', 'license', 'mrn', 'other-id', 'plate', 'zip']);
+      ['account', 'age', 'biometric', 'date', 'device', 'health-plan', 'license', 'mrn', 'other-id', 'plate', 'zip']);
   });
 
   for (const { detector, pattern } of [...anchored, ...cued]) {
     it(`${detector.id}/${pattern.name}`, () => {
-      for (const example of [...EXAMPLES, ...SWAPPED]) assertSame(pattern, example);
+      for (const example of [...EXAMPLES, ...SWAPPED, ...MONTH_DATES]) assertSame(pattern, example);
       fc.assert(fc.property(textArb, (text) => assertSame(pattern, text)), { numRuns: 300 });
       if (pattern.digitRun) fc.assert(fc.property(groupsArb, (text) => assertSame(pattern, text)), { numRuns: 1000 });
     });

@@ -8,6 +8,15 @@
 import { defineDetector, HAS_DIGIT } from './detector';
 
 const OVER_89 = String.raw`(?:9\d|1[01]\d|12[0-5])`;
+/**
+ * Where an age before "years old" starts (PatternSpec.digitRun): a run of two or three digits ("9x",
+ * "1xx") followed by what may follow it there, a dash, a "y" or what `\s` matches: the ECMAScript white
+ * space and line terminators, written out (the age unit test pins the list against `\s`).
+ */
+const AGE_RUN = {
+  min: 2, max: 3, first: '19',
+  next: '-yY \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+};
 /** A unit after the number makes it a duration or measure, not an age in years. */
 const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|months?|mos?\b|hours?|hrs?|h\b|min|minutes?|degrees?|kg|lbs?|mg|ml|mm|cm|bpm|mmhg))`;
 
@@ -20,7 +29,7 @@ export const age = defineDetector({
     {
       name: 'age-before-years-old (strong)',
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${OVER_89})(?=[\s-]?(?:years?|yrs?|y)[\s-]?(?:old|of\sage|o\b|\.o\.|\/o)|\s?yo\b|\s?y\.o\.)`, 'dgiu'),
-      group: 1, score: 0.6,
+      group: 1, score: 0.6, digitRun: AGE_RUN,
     },
     {
       name: 'age-after-cue (strong)',

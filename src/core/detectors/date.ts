@@ -24,6 +24,7 @@
  */
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
+/** Lower case, for the validator and as the cue words (PatternSpec.startsWith) of the patterns that open with a MONTH. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|' +
   'JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
@@ -64,8 +65,11 @@ const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
 // dash, or a day of one or two digits before an ordinal suffix (st, nd, rd, th), " of", a space or a dash.
 const YEAR_RUN = { min: 4, max: 4, first: '12', next: '-', then: { min: 2, max: 2, next: '-' } };
 const DAY_RUN = { min: 1, max: 2, next: 'snrt -', then: 'letter' as const };
-/** A numeric date with slashes starts with a day or month, a slash and a digit. */
-const DAY_MONTH_RUN = { min: 1, max: 2, next: '/', then: { min: 1, max: 2 } };
+/**
+ * A numeric date starts with a day or month, a separator and a digit. One spec for the three numeric
+ * patterns, so the index lists these runs once per text: cheaper than a tighter spec each (measured).
+ */
+const DAY_MONTH_RUN = { min: 1, max: 2, next: '/-.', then: { min: 1, max: 2 } };
 
 export const date = defineDetector({
   id: 'date',
@@ -77,13 +81,13 @@ export const date = defineDetector({
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
-    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: { min: 1, max: 2, next: '/-.', then: { min: 1, max: 2, next: '/-.' } } },
-    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45 },
+    { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: DAY_MONTH_RUN },
+    { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
-    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH },
-    { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH },
+    { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD},? ${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, startsWith: MONTHS },
+    { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, startsWith: MONTHS },
     { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, digitRun: DAY_RUN },
-    { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH },
+    { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH, startsWith: MONTHS },
     { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true, digitRun: DAY_MONTH_RUN },
   ],
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',

@@ -1,6 +1,7 @@
 /** AGE: ages over 89 in an age phrase (Safe Harbor C); the number alone is reported. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { age } from '../../../src/core/detectors/age';
 import type { FindingType } from '../../../src/core/finding-types';
 import { spansOf } from './isolated-scan';
 
@@ -25,4 +26,17 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
 
 describe('age detector', () => {
   for (const [text, want, why] of ROWS) it(`${why}: ${JSON.stringify(text)}`, () => assert.deepEqual(spansOf(text, ['AGE']), want));
+});
+
+describe('age-before-years-old, tried only at the digit runs its spec lists', () => {
+  it('lists as next characters exactly those that may follow the number: a dash, a "y" or white space', () => {
+    const next = age.patterns.find((p) => p.name.startsWith('age-before-years-old'))?.digitRun?.next ?? '';
+    // What the lookahead after the number accepts first, over every UTF-16 code unit.
+    const mayFollow = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /[\s\-y]/iu.test(c));
+    assert.deepEqual([...next].sort(), mayFollow.sort());
+  });
+
+  it('finds the age before "years old" after any white space', () => {
+    for (const space of ['\t', '\n', '\u2009', '\u3000']) assert.deepEqual(spansOf(`a 97${space}years old man`, ['AGE']), [['AGE', '97']]);
+  });
 });
