@@ -44,6 +44,7 @@ import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 import { isAsciiDigit, isAsciiLetter } from './chars';
+import { lowerSameLength } from './prefilter';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -89,21 +90,26 @@ const CLAUSE_END = /^(?:[.,;:!?)]|\s*$)/;
 // an English word. Looked for this far either side.
 const LOWER_CASE_WINDOW = 2000;
 // "pt john smith": lower-case names are looked for only after these cues, in lower-case lists and on
-// lines of their own. The cue words are found in one pass of a plain alternation (far cheaper than a
-// regex with look-arounds tried at every position), the name read after them. After most cues the
-// first word must be a listed given name; after a cue where someone names themselves ("my name is
-// vitoria", "call me višeslav") any word that is not an English one will do.
-// The cues in the casings that count, in the order they are taken.
-const LOWER_CASE_CUES = ['pt', 'Pt', 'PT', 'patient', 'Patient', 'PATIENT', 'name', 'Name', 'NAME', 'call', 'follow up with'];
-// No cue holds another or ends with the start of another, so one pass finds every occurrence of each.
-const LOWER_CASE_CUE = new RegExp(LOWER_CASE_CUES.join('|'), 'g');
+// lines of their own. The cue words are found in one pass of a plain alternation over the lower-cased
+// text (far cheaper than a regex with look-arounds tried at every position), their casing checked in
+// the text, the name read after them. After most cues the first word must be a listed given name;
+// after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word that
+// is not an English one will do.
+// The cues in the casings that count, in the order they are taken, grouped by their lower case (first).
+const LOWER_CASE_CUES: ReadonlyArray<readonly string[]> = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
+  ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
+const LOWER_CASE_CUE_WORDS = LOWER_CASE_CUES.map((casings) => casings[0] as string);
+// No cue word holds another or ends with the start of another, so one pass finds every occurrence of each.
+const LOWER_CASE_CUE = new RegExp(LOWER_CASE_CUE_WORDS.join('|'), 'g');
 // Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
 // before it ("the file name is unique" is no name).
 const CALL_ME = /s? me(?![a-z])/y;
 const NAME_IS = / is(?![a-z])/y;
 const SELF_NAME_BEFORE = /(?:^|[^\p{L}])(?:my|maiden) $/iu;
 // Lower-case letters of Latin-1 and Latin Extended-A ("višeslav", "žilková").
-const LOWER_NAME_AFTER = /[.:#]?[ \t]{1,3}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20})(?:[ \t]{1,2}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20}))?/dy;
+// No d flag (match indices): exec costs five times as much with it (measured); lowerCaseNameAt finds the
+// words in the match instead.
+const LOWER_NAME_AFTER = /[.:#]?[ \t]{1,3}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20})(?:[ \t]{1,2}([a-zß-öø-ÿ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F'-]{1,20}))?/y;
 // What follows a speaker label: a sentence on the same line ("Ubul: What a wife.", 'Heather:"I\'m Daniel\'s daughter".').
 const SPOKEN_LINE = /^[ \t]{0,3}["“]?\p{Lu}[^\n]{0,160}[.?!]/u;
 // Text with at most one capitalised word per this many characters counts as typed in lower case.
@@ -150,8 +156,8 @@ const isQuotedPersonCue = (p: string): boolean => QUOTED_PERSON_CUES.has(p);
 const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
 const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
 
-function cueBefore(text: string, at: number): Cue {
-  const { phrases, punct, nearestStart } = wordsBefore(text, at, CUE_ENDINGS);
+function cueBefore(text: string, lower: string, at: number): Cue {
+  const { phrases, punct, nearestStart } = wordsBefore(text, lower, at, CUE_ENDINGS);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
   // "after 5889 ms. Expected": a unit after a number is no title.
@@ -372,41 +378,58 @@ function lowerAt(text: string, i: number): boolean {
  * follow up with: an unambiguous listed given name (and a listed surname); after a self-naming cue
  * ("my name is", "call me") any word that is not English (and a surname that is not English either).
  */
-function lowerCaseNames(text: string, out: Candidate[]): void {
-  const hits: RegExpExecArray[] = [];
+function lowerCaseNames(text: string, lower: string, out: Candidate[]): void {
+  // Where each cue word starts a word (after no ASCII letter), by cue word; built on the first one.
+  let starts: number[][] | undefined;
   LOWER_CASE_CUE.lastIndex = 0;
-  for (let m = LOWER_CASE_CUE.exec(text); m !== null; m = LOWER_CASE_CUE.exec(text)) hits.push(m);
-  if (hits.length === 0) return;
-  for (const cue of LOWER_CASE_CUES) {
-    for (const m of hits) if (m[0] === cue) lowerCaseNameAt(text, cue, m.index, out);
+  // test, not exec: no match array or string per hit.
+  while (LOWER_CASE_CUE.test(lower)) {
+    const k = cueWordEndingAt(lower, LOWER_CASE_CUE.lastIndex);
+    const at = LOWER_CASE_CUE.lastIndex - (LOWER_CASE_CUE_WORDS[k] as string).length;
+    if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
+    starts ??= LOWER_CASE_CUES.map(() => []);
+    (starts[k] as number[]).push(at);
+  }
+  if (starts === undefined) return;
+  for (let k = 0; k < LOWER_CASE_CUES.length; k += 1) {
+    for (const cue of LOWER_CASE_CUES[k] as readonly string[]) {
+      for (const at of starts[k] as number[]) if (text.startsWith(cue, at)) lowerCaseNameAt(text, cue, at, out);
+    }
   }
 }
 
-/** The lower-case name after the cue `cue` (exactly as written) at `at`, if there is one. */
+/** The index of the cue word a match of LOWER_CASE_CUE ending at `end` holds (no cue word ends with another). */
+function cueWordEndingAt(lower: string, end: number): number {
+  let k = 0;
+  while (k < LOWER_CASE_CUE_WORDS.length - 1 && !lower.endsWith(LOWER_CASE_CUE_WORDS[k] as string, end)) k += 1;
+  return k;
+}
+
+/** The lower-case name after the cue `cue` (exactly as written) that starts a word at `at`, if there is one. */
 function lowerCaseNameAt(text: string, cue: string, at: number, out: Candidate[]): void {
-  if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) return;
   const isName = cue === 'name' || cue === 'Name';
   let end = at + cue.length;
   let self = false;
   if (cue === 'call' || isName) {
     const follower = cue === 'call' ? CALL_ME : NAME_IS;
     follower.lastIndex = end;
-    const m = follower.exec(text);
-    if (m) end += m[0].length;
+    const followed = follower.test(text);
+    if (followed) end = follower.lastIndex;
     else if (cue === 'call') return;
-    self = m !== null && (cue === 'call' || SELF_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
+    self = followed && (cue === 'call' || SELF_NAME_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
   }
   if (isAsciiLetter(text.charCodeAt(end))) return;
   LOWER_NAME_AFTER.lastIndex = end;
   const m = LOWER_NAME_AFTER.exec(text);
   const given = m?.[1];
-  const span = m?.indices?.[1];
-  if (!m || !given || !span || (self ? isLowerEnglish(given) : !isLowerGiven(given))) return;
+  if (!m || !given || (self ? isLowerEnglish(given) : !isLowerGiven(given))) return;
+  // The given name follows punctuation and spaces (no letter: its first occurrence in the match); the
+  // surname, when there is one, ends the match.
+  const givenStart = m.index + m[0].indexOf(given);
   const surname = m[2];
-  const surnameSpan = m.indices?.[2];
-  const withSurname = surname !== undefined && surnameSpan && (kind(surname) & COMMON) === 0
+  const withSurname = surname !== undefined && (kind(surname) & COMMON) === 0
     && ((kind(surname) & SURNAME) !== 0 || (self && !isLowerEnglish(surname)));
-  out.push(candidate(span[0], withSurname ? surnameSpan[1] : span[1],
+  out.push(candidate(givenStart, withSurname ? m.index + m[0].length : givenStart + given.length,
     { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
 }
 
@@ -521,8 +544,8 @@ function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: numbe
     && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
 }
 
-export function findNames(text: string): Candidate[] {
-  const ws = capitalisedWords(text, kind);
+export function findNames(text: string, lower = lowerSameLength(text)): Candidate[] {
+  const ws = capitalisedWords(text, lower, kind);
   const out: Candidate[] = [];
   const named = new Uint8Array(ws.length);
   let i = 0;
@@ -531,7 +554,7 @@ export function findNames(text: string): Candidate[] {
     // An ALL-CAPS word starts no run unless listed ("JOHN SMITH"; otherwise headings and log levels):
     // its cue need not be read.
     if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
-    const cue = cueBefore(text, w.start);
+    const cue = cueBefore(text, lower, w.start);
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
     let j = run(text, ws, i, cued ? 3 : 4, cued);
     if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
@@ -558,7 +581,7 @@ export function findNames(text: string): Candidate[] {
     const single = (k === 0 || !adjacent(text, ws[k - 1] as Word, ws[k] as Word))
       && (e + 1 >= ws.length || !adjacent(text, ws[e] as Word, ws[e + 1] as Word));
     const listed = items.filter(isUnambiguousListed).length;
-    const cue = cueBefore(text, (ws[k] as Word).start);
+    const cue = cueBefore(text, lower, (ws[k] as Word).start);
     if (single && listed >= 2 && listed * 3 >= items.length * 2 && cue !== 'place' && cue !== 'strongPlace'
       && items.every(isListWord)) {
       for (let m = k; m <= e; m += 1) {
@@ -578,7 +601,7 @@ export function findNames(text: string): Candidate[] {
     if (listItem(text, ws, named, k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
   speakerLabels(text, ws, named, out);
-  lowerCaseNames(text, out);
+  lowerCaseNames(text, lower, out);
   // Lower-case lists and signatures are looked for only in text typed in lower case (chat, quick notes):
   // where sentences and names are capitalised, a lower-case word is no name, and the passes cost time.
   if (ws.length * LOWER_CASE_TEXT_CHARS <= text.length) {

@@ -10,7 +10,7 @@
  * Words glued to letters, digits, underscores, slashes or dots ("iPhone", "QX7", "sync_Worker",
  * "example.Org") are skipped: names never look like that.
  */
-import { isAsciiLower, isAsciiUpper } from './chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper } from './chars';
 
 export type Shape = 'title' | 'upper' | 'initial' | 'mixed';
 
@@ -24,7 +24,7 @@ export interface Word {
 }
 
 // Latin-1 capitals, Latin Extended-A/B (mixed case; lower-case hits are dropped by shape), Greek, Cyrillic.
-// The first character and the rest of the word are two regexes run with test(): exec would build a match
+// The first character and the rest of the word are found with test(), not exec: exec would build a match
 // array and a string per word, and the string is wanted only after the glued checks (see capitalisedWords).
 const CAPITAL = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
 const REST_OF_WORD = /[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+){0,3}/uy;
@@ -37,7 +37,11 @@ const LOWER = /\p{Ll}/u;
 function gluedBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c) || (c >= 48 && c <= 57) || '_@./\\#$%&=+'.includes(text[at - 1] as string);
+  // Letters, digits and _ @ . / \ # $ % & = + (char codes: a string per word start costs more).
+  if (c < 128) {
+    return isAsciiLetter(c) || isAsciiDigit(c) || c === 95 || c === 64 || c === 46 || c === 47 || c === 92
+      || (c >= 35 && c <= 38) || c === 61 || c === 43;
+  }
   return LETTER.test(text[at - 1] as string);
 }
 
@@ -47,49 +51,69 @@ function gluedAfter(text: string, at: number): boolean {
   return (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 47 || c === 92 || c === 61;
 }
 
-export function shapeOf(w: string): Shape | undefined {
-  const first = w.charCodeAt(0);
-  if (first >= 128 ? !UPPER.test(w[0] as string) : !isAsciiUpper(first)) return undefined;
-  if (w.length === 1) return 'initial';
-  let uppers = 1;
-  let lowers = 0;
-  for (let i = 1; i < w.length; i += 1) {
-    const c = w.charCodeAt(i);
-    if (c < 128) {
-      if (isAsciiUpper(c)) uppers += 1;
-      else if (isAsciiLower(c)) lowers += 1;
-    } else if (UPPER.test(w[i] as string)) uppers += 1;
-    else if (LOWER.test(w[i] as string)) lowers += 1;
-  }
+/** The shape of a capitalised word from its length and letter counts (the first letter is a capital). */
+function shapeOf(length: number, uppers: number, lowers: number, secondLower: boolean): Shape {
+  if (length === 1) return 'initial';
   if (lowers === 0) return 'upper';
   // McDonald, DeShawn, O'Brien, Jean-Luc: at most one more capital, a lower-case second letter unless
   // an apostrophe follows the first (O'Brien).
-  const second = w[1] as string;
-  return uppers <= 2 && (second === "'" || second === '’' || LOWER.test(second)) ? 'title' : 'mixed';
+  return uppers <= 2 && secondLower ? 'title' : 'mixed';
+}
+
+/** The shape of the word text[start, end), or undefined when it does not start with a capital. */
+function shapeAt(text: string, start: number, end: number): Shape | undefined {
+  const first = text.charCodeAt(start);
+  if (first >= 128 ? !UPPER.test(text[start] as string) : !isAsciiUpper(first)) return undefined;
+  let uppers = 1;
+  let lowers = 0;
+  for (let i = start + 1; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiUpper(c)) uppers += 1;
+      else if (isAsciiLower(c)) lowers += 1;
+    } else if (UPPER.test(text[i] as string)) uppers += 1;
+    else if (LOWER.test(text[i] as string)) lowers += 1;
+  }
+  const second = text[start + 1] ?? '';
+  return shapeOf(end - start, uppers, lowers, second === "'" || second === '’' || LOWER.test(second));
 }
 
 /**
  * The capitalised words of `text`, each with `kindOf(lower)`: the NAME finder asks several questions of
- * most words, and one lookup per word answers them all.
+ * most words, and one lookup per word answers them all. `lower` is the text lower-cased with the same
+ * offsets (prefilter's lowerSameLength): an ASCII word's lower case is a slice of it.
  */
-export function capitalisedWords(text: string, kindOf: (lower: string) => number): readonly Word[] {
+export function capitalisedWords(text: string, lower: string, kindOf: (lower: string) => number): readonly Word[] {
   const out: Word[] = [];
   CAPITAL.lastIndex = 0;
   while (CAPITAL.test(text)) {
     const start = CAPITAL.lastIndex - 1;
-    REST_OF_WORD.lastIndex = start + 1;
-    REST_OF_WORD.test(text);
-    let end = REST_OF_WORD.lastIndex;
+    // Most words are ASCII letters: a char-code loop reads them and counts their capitals for the shape.
+    // REST_OF_WORD (Unicode classes) reads the word only when it may go on past them: a non-ASCII
+    // letter or mark, an apostrophe or a hyphen next, or a non-ASCII capital first.
+    let end = start + 1;
+    let uppers = 1;
+    for (let c = text.charCodeAt(end); isAsciiLetter(c); c = text.charCodeAt(end)) {
+      if (isAsciiUpper(c)) uppers += 1;
+      end += 1;
+    }
+    const next = text.charCodeAt(end);
+    const ascii = text.charCodeAt(start) < 128 && !(next >= 128 || next === 39 || next === 45);
+    if (!ascii) {
+      REST_OF_WORD.lastIndex = start + 1;
+      REST_OF_WORD.test(text);
+      end = REST_OF_WORD.lastIndex;
+    }
     CAPITAL.lastIndex = end;
     if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
-    // Possessive: "Smith's" is the name Smith.
+    // Possessive: "Smith's" is the name Smith (never an ASCII word: it stops at the apostrophe).
     const last = text.charCodeAt(end - 2);
     if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (last === 39 || last === 0x2019)) end -= 2;
-    const w = text.slice(start, end);
-    const shape = shapeOf(w);
+    const shape = ascii ? shapeOf(end - start, uppers, end - start - uppers, isAsciiLower(text.charCodeAt(start + 1)))
+      : shapeAt(text, start, end);
     if (shape) {
-      const lower = w.toLowerCase();
-      out.push({ start, end, lower, shape, kind: kindOf(lower) });
+      const w = ascii ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+      out.push({ start, end, lower: w, shape, kind: kindOf(w) });
     }
   }
   return out;
@@ -117,7 +141,7 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
 /**
  * Up to three lower-cased words just before `at`, nearest first, the punctuation between `at` and the
  * nearest word ("Patient name:  " gives ['name', 'patient name', ...] and ':'), and where the nearest
- * word starts. Reads at most 40 characters back, so it costs the same whatever the text. With
+ * word starts (`lower`: the text lower-cased, same offsets). Reads at most 40 characters back, so it costs the same whatever the text. With
  * `nearestIn`, no phrases unless the nearest word is in it: most words follow no cue, and the longer
  * phrases cost slices and concatenations.
  */
@@ -127,7 +151,7 @@ const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) |
 const isCueGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 35
   || c === 63 || c === 44 || c === 46 || c === 45 || c === 34;
 
-export function wordsBefore(text: string, at: number, nearestIn?: ReadonlySet<string>): { phrases: string[]; punct: string; nearestStart: number } {
+export function wordsBefore(text: string, lower: string, at: number, nearestIn?: ReadonlySet<string>): { phrases: string[]; punct: string; nearestStart: number } {
   let i = at - 1;
   const stop = Math.max(0, at - 40);
   let punct = '';
@@ -144,7 +168,8 @@ export function wordsBefore(text: string, at: number, nearestIn?: ReadonlySet<st
     while (i >= stop && isCueLetter(text.charCodeAt(i))) i -= 1;
     if (i + 1 === end) break;
     if (n === 0) nearestStart = i + 1;
-    const word = text.slice(i + 1, end).toLowerCase();
+    // Cue letters are ASCII letters and apostrophes: `lower` holds their lower case at the same offsets.
+    const word = lower.slice(i + 1, end);
     if (n === 0 && nearestIn && !nearestIn.has(word)) return { phrases: [], punct, nearestStart };
     phrase = phrase ? `${word} ${phrase}` : word;
     phrases.push(phrase);

@@ -79,6 +79,20 @@ describe('name detector', () => {
     assert.ok(score('Patient Smith reviewed') > score('Dr. Smith reviewed'));
   });
 
+  // The cue words are found in the lower-cased text; their casing is checked in the text.
+  it('reads lower-case cues in the casings that count, at the start of a word, cue by cue', () => {
+    const names = (text: string): string[] => findNames(text).filter((c) => c.pattern.startsWith('name-lower-case'))
+      .map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(names('call me maria, PT john smith, pt mary jones'), ['mary jones', 'john smith', 'maria']);
+    for (const text of ['Pt. john smith', '5pt john smith', 'PATIENT: john smith']) assert.deepEqual(names(text), ['john smith'], text);
+    assert.deepEqual(names('pt:  john  smith'), ['john  smith']);
+    assert.deepEqual(names('NAME: mary'), ['mary']);
+    assert.deepEqual(names('calls me maria'), ['maria']);
+    for (const text of ['pT john smith', 'opt john smith', 'patients john', 'my NAME is vitoria', 'Call me maria', 'Follow up with mary jones']) {
+      assert.deepEqual(names(text), [], text);
+    }
+  });
+
   // Its speed on such input is measured by `npm run bench` (adversarial "capitalised words").
   it('splits a long run of capitalised words into names of at most four words', () => {
     const found = findNames('Aaron Bbbb '.repeat(50_000));
