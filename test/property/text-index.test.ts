@@ -100,7 +100,7 @@ describe('find functions with cue words see every cue through the text index', (
   const everyOffset = (text: string): number[] => Array.from({ length: text.length }, (_, i) => i);
 
   it('covers the detectors that declare findCues', () => {
-    assert.deepEqual(finders.map((d) => d.id).sort(), ['account', 'address', 'location', 'url']);
+    assert.deepEqual(finders.map((d) => d.id).sort(), ['account', 'address', 'location', 'name', 'url']);
   });
 
   /**
@@ -123,6 +123,9 @@ describe('find functions with cue words see every cue through the text index', (
       'arrived in', 'returned to', 'visiting', 'staying in', 'based in', "I'm in", 'we are in', "we're in", 'CITY', 'TOWN',
       'Where:', 'where :', 'WHERE:',
     ].map((cue) => `Note from the ward: ${cue} Ellsworth since May.`),
+    name: ['pt john smith seen', 'Pt john smith seen', 'PT: john smith', 'patient mary jones called', 'Patient mary jones',
+      'PATIENT mary jones', 'name: mary jones', 'Name: mary jones', 'NAME: mary jones', 'my name is vitoria', 'call me višeslav',
+      'calls me višeslav', 'follow up with john smith'].map((cue) => `quick note: ${cue} today`),
     address: [
       ...['Apt', 'Apartment', 'Suite', 'Ste'].map((unit) => `Deliveries go to ${unit} 12B today.`),
       ...['Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Drive', 'Terrace', 'Parkway', 'Highway'].map((w) => `She waited on Marina Fort ${w} for us.`),

@@ -45,6 +45,7 @@ import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 import { isAsciiDigit, isAsciiLetter } from './chars';
 import { lowerSameLength } from './prefilter';
+import { findHints, type FindHints } from './text-index';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -90,17 +91,15 @@ const CLAUSE_END = /^(?:[.,;:!?)]|\s*$)/;
 // an English word. Looked for this far either side.
 const LOWER_CASE_WINDOW = 2000;
 // "pt john smith": lower-case names are looked for only after these cues, in lower-case lists and on
-// lines of their own. The cue words are found in one pass of a plain alternation over the lower-cased
-// text (far cheaper than a regex with look-arounds tried at every position), their casing checked in
-// the text, the name read after them. After most cues the first word must be a listed given name;
+// lines of their own. The cue words are read from the scan's text index (where they start words in the
+// lower-cased text), their casing checked in the text, the name read after them. After most cues the first word must be a listed given name;
 // after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word that
 // is not an English one will do.
 // The cues in the casings that count, in the order they are taken, grouped by their lower case (first).
 const LOWER_CASE_CUES: ReadonlyArray<readonly string[]> = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
   ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
+/** The cue words in lower case: the scan's text index lists where they start words (Detector.findCues). */
 const LOWER_CASE_CUE_WORDS = LOWER_CASE_CUES.map((casings) => casings[0] as string);
-// No cue word holds another or ends with the start of another, so one pass finds every occurrence of each.
-const LOWER_CASE_CUE = new RegExp(LOWER_CASE_CUE_WORDS.join('|'), 'g');
 // Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
 // before it ("the file name is unique" is no name).
 const CALL_ME = /s? me(?![a-z])/y;
@@ -378,15 +377,13 @@ function lowerAt(text: string, i: number): boolean {
  * follow up with: an unambiguous listed given name (and a listed surname); after a self-naming cue
  * ("my name is", "call me") any word that is not English (and a surname that is not English either).
  */
-function lowerCaseNames(text: string, lower: string, out: Candidate[]): void {
+function lowerCaseNames(text: string, lower: string, cueStarts: readonly number[], out: Candidate[]): void {
   // Where each cue word starts a word (after no ASCII letter), by cue word; built on the first one.
   let starts: number[][] | undefined;
-  LOWER_CASE_CUE.lastIndex = 0;
-  // test, not exec: no match array or string per hit.
-  while (LOWER_CASE_CUE.test(lower)) {
-    const k = cueWordEndingAt(lower, LOWER_CASE_CUE.lastIndex);
-    const at = LOWER_CASE_CUE.lastIndex - (LOWER_CASE_CUE_WORDS[k] as string).length;
+  for (const at of cueStarts) {
     if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
+    const k = cueWordAt(lower, at);
+    if (k < 0) continue;
     starts ??= LOWER_CASE_CUES.map(() => []);
     (starts[k] as number[]).push(at);
   }
@@ -398,11 +395,10 @@ function lowerCaseNames(text: string, lower: string, out: Candidate[]): void {
   }
 }
 
-/** The index of the cue word a match of LOWER_CASE_CUE ending at `end` holds (no cue word ends with another). */
-function cueWordEndingAt(lower: string, end: number): number {
-  let k = 0;
-  while (k < LOWER_CASE_CUE_WORDS.length - 1 && !lower.endsWith(LOWER_CASE_CUE_WORDS[k] as string, end)) k += 1;
-  return k;
+/** The index of the cue word that starts at `at` of `lower`, or -1 (no cue word starts with another). */
+function cueWordAt(lower: string, at: number): number {
+  for (let k = 0; k < LOWER_CASE_CUE_WORDS.length; k += 1) if (lower.startsWith(LOWER_CASE_CUE_WORDS[k] as string, at)) return k;
+  return -1;
 }
 
 /** The lower-case name after the cue `cue` (exactly as written) that starts a word at `at`, if there is one. */
@@ -544,7 +540,8 @@ function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: numbe
     && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
 }
 
-export function findNames(text: string, lower = lowerSameLength(text)): Candidate[] {
+/** `hints.cueStarts`: where the lower-case cue words start words in `lower` (the scan passes its text index's). */
+export function findNames(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, LOWER_CASE_CUE_WORDS)): Candidate[] {
   const ws = capitalisedWords(text, lower, kind);
   const out: Candidate[] = [];
   const named = new Uint8Array(ws.length);
@@ -601,7 +598,7 @@ export function findNames(text: string, lower = lowerSameLength(text)): Candidat
     if (listItem(text, ws, named, k, k + 1)) { named[k] = 1; out.push(candidate((ws[k] as Word).start, (ws[k] as Word).end, listVerdict)); }
   }
   speakerLabels(text, ws, named, out);
-  lowerCaseNames(text, lower, out);
+  lowerCaseNames(text, lower, hints.cueStarts, out);
   // Lower-case lists and signatures are looked for only in text typed in lower case (chat, quick notes):
   // where sentences and names are capitalised, a lower-case word is no name, and the passes cost time.
   if (ws.length * LOWER_CASE_TEXT_CHARS <= text.length) {
@@ -617,6 +614,7 @@ export const name = defineDetector({
   description: 'Person names: census given/surname lists, titles, patient and relative cues, ambiguity stoplist',
   patterns: [],
   find: findNames,
+  findCues: LOWER_CASE_CUE_WORDS,
   context: ['patient', 'pt', 'patient name', 'next of kin', 'dob', 'mrn', 'admitted', 'discharged'],
   examples: {
     match: ['Patient: Reginald Thistlewood', 'Reginald Thistlewood', 'Mrs. Okafor called back', 'PT: JOHN SMITH',
