@@ -17,15 +17,15 @@
  * ordinary words: "5 Musicians Of The 70s"), a named street without a number ("on Marina Fort Street").
  * A capitalised name plus a number ("Joaquin Suarez 2906") is an address only right after an address
  * cue ("address:", "lives at", "located at", "send it to").
- * Speed: patterns run only at anchors (a digit run, a unit or box word, a street word, ", ST 12345"),
- * reading forwards with sticky regexes or backwards over at most 90 characters.
+ * Speed: patterns run only at anchors (a digit run, a unit or box word, a street word, the five digits of
+ * ", ST 12345"), reading forwards with sticky regexes or backwards over at most 90 characters.
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
-import { isAsciiDigit, isAsciiLetter } from './chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from './chars';
 
 const cases = (words: string): string =>
   words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
@@ -50,7 +50,8 @@ const SEPARATE_END = 'Strasse|Straße|Str\\.|Weg|Allee|Platz|Gasse|utca|útja|ú
 // Patterns are tried only at anchors (a digit run, a unit or box word, ", ST 12345", a street word),
 // never at every position: a pattern led by a lookbehind or a \p{..} class runs at a few MB/s in V8.
 const NUMBER = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5})?';
-const NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]{0,25}";
+const NAME_CHAR = "[\\p{L}\\p{M}\\p{N}'’.-]";
+const NAME_WORD = `[\\p{L}\\p{N}]${NAME_CHAR}{0,25}`;
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,25}";
 const END = '(?![\\p{L}\\p{N}])';
 
@@ -76,12 +77,18 @@ const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|
 const CAPITALISED_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’-]{1,25} {1,2}){1,3}$/u;
 const PO_BOX = /(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) ?(?:Box|BOX|box) {1,3}\d{1,6}(?!\d)|(?:Postbox|postbox|POSTBOX) ?\d{1,6}(?!\d)/g;
 const MILITARY_BOX = /(?:PSC|CMR|Unit|psc|cmr|unit|UNIT) \d{1,5},? ?(?:Box|box|BOX) \d{1,5}(?!\d)/g;
-const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/g;
+const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/y;
 const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L}][\p{L}'-]{1,25})?\s{1,3}$/iu;
 const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
 const STATE_ZIP = new RegExp(
   ', ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
-  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'g');
+  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'y');
+// Both end in a ZIP of exactly five digits after a space, so they are tried, sticky, only before a run of
+// five digits (a ZIP+4's "-1234" follows a run of five too): the state code's comma stands four to six
+// characters before it, the APO/FPO/DPO seven.
+const ZIP_LENGTH = 5;
+const STATE_ZIP_BACK = [6, 5, 4];
+const MILITARY_POST_BACK = [7];
 const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP_WORD}(?: ${CAP_WORD}){0,2}$`, 'u');
 
 // After an address cue, a street given only by name and number ("lives on Joaquin Suarez 2906").
@@ -200,6 +207,12 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i + 1, end);
 }
 
+/** Whether `word` starts with a capital (a char-code test for ASCII, spared toLowerCase). */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : word[0] !== (word[0] as string).toLowerCase();
+}
+
 /**
  * Whether a street can start after a number's digits: a space and then a capital, a digit or the start
  * of a lower-case type word ("33 avenue de Provence", "29 rue ..."), or a unit letter or dash ("12B").
@@ -214,6 +227,38 @@ function streetMayFollow(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 97 || c === 114 || c === 118) return true;
   return c >= 128 && GLUE_WORD.re.test(text[i] as string);
+}
+
+const LETTER = charClass(/\p{L}/u);
+const NAME_CHARS = charClass(new RegExp(NAME_CHAR, 'u'));
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const TYPE_FIRST_WORDS = new Set(TYPE_FIRST.replace(/\\/g, '').split('|'));
+
+/**
+ * Whether a word of TYPE_FIRST, after no letter, ends one of the five words before `at` (split at
+ * whitespace, within BACK) with only name-like words after it, as in every TYPE_FIRST_BEFORE match: the
+ * type word, then up to four NAME_WORDs. The regex, which tries every one of the BACK positions, runs
+ * only then; a walk over char codes, because almost no number follows a type word.
+ */
+function typeWordBefore(text: string, at: number): boolean {
+  const stop = Math.max(0, at - BACK);
+  let i = at;
+  for (let words = 0; words < 5; words += 1) {
+    while (i > stop && isWhitespace(text, i - 1)) i -= 1;
+    if (i === stop) return false;
+    const end = i;
+    // The letters that end the word, and its final dot: "Rua", "(Via", "Avda.".
+    if (text.charCodeAt(i - 1) === 46) i -= 1;
+    while (i > stop && inClass(LETTER, text, i - 1)) i -= 1;
+    if (TYPE_FIRST_WORDS.has(text.slice(i, end))) return true;
+    // A word with other characters ("Patient:", "(see") is no NAME_WORD, so no type word stands before it
+    // (a surrogate may be half of a letter or digit).
+    while (i > stop && !isWhitespace(text, i - 1)) {
+      if (!inClass(NAME_CHARS, text, i - 1) && !isSurrogate(text.charCodeAt(i - 1))) return false;
+      i -= 1;
+    }
+  }
+  return false;
 }
 
 const WHITESPACE = /\s/;
@@ -276,6 +321,28 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
   return m ? from + m.index : undefined;
 }
 
+/**
+ * The matches of the sticky `re` that end in a ZIP starting at one of `zips`, each tried `backs`
+ * characters before it, nearest the start first; as an exec loop finds them, since no match can start
+ * inside the previous one.
+ */
+function matchesBeforeZips(text: string, zips: readonly number[], re: RegExp, backs: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const zip of zips) {
+    for (const back of backs) {
+      if (zip - back < from) continue;
+      re.lastIndex = zip - back;
+      const m = re.exec(text);
+      if (m === null) continue;
+      from = zip - back + m[0].length;
+      out.push(m);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Where a match of the sticky `re` at `at` ends, if it matches there (empty matches do not count). */
 function stickyAt(re: RegExp, text: string, at: number): number | undefined {
   re.lastIndex = at;
@@ -298,11 +365,13 @@ function anchored(text: string, out: Candidate[], re: RegExp, score: number, pat
  */
 export function findAddresses(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, WORD_CUES)): Candidate[] {
   const out: Candidate[] = [];
+  const zips: number[] = [];
   // Each run of digits, read in chunks of up to six as /\d{1,6}/g would; every chunk but the first
   // follows a digit and is glued, so only run starts are looked at.
   for (let r = 0; r < hints.digitStarts.length; r += 1) {
     const at = hints.digitStarts[r] as number;
     const i = at + (hints.digitLengths[r] as number);
+    if (i - at === ZIP_LENGTH) zips.push(at);
     if (glued(text, at, GLUE_NUMBER)) continue;
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
       stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
@@ -311,14 +380,13 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
       stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
     }
     // A house number after a street name: only after a capitalised word or a street word ("tee 87").
-    const before = at >= 2 && text[at - 1] === ' ' ? wordBefore(text, at - 1) : '';
-    const capitalised = before !== '' && before[0] !== (before[0] as string).toLowerCase();
-    if (capitalised || LOWER_STREET_WORDS.has(before)) {
+    const before = at >= 2 && text.charCodeAt(at - 1) === 32 ? wordBefore(text, at - 1) : '';
+    if (before !== '' && (capitalised(before) || LOWER_STREET_WORDS.has(before))) {
       HOUSE_NUMBER.lastIndex = at;
       const house = HOUSE_NUMBER.exec(text);
       if (!house) continue;
       const end = at + house[0].length;
-      const typeFirst = backwards(text, TYPE_FIRST_BEFORE, at);
+      const typeFirst = typeWordBefore(text, at) ? backwards(text, TYPE_FIRST_BEFORE, at) : undefined;
       if (typeFirst !== undefined) addAddress(text, out, typeFirst, end, SCORE.typeFirst, 'address-type-word-street (medium)', true);
       // `before` is the word right before the number (one space between), so COMPOUND_BEFORE can match
       // only when it ends like a compound street word; a lone "." (from "Str.. 5") is left to the regex.
@@ -327,7 +395,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
       if (compound !== undefined) addAddress(text, out, compound, end, SCORE.compound, 'address-compound-street-number (medium)', true);
     }
   }
-  // Keyword prefilters: every PO box and military box holds "box", every APO/FPO/DPO line "po a".
+  // Keyword prefilter: every PO box and military box holds "box".
   if (lower.includes('box')) {
     anchored(text, out, PO_BOX, SCORE.poBox, 'address-po-box (strong)');
     anchored(text, out, MILITARY_BOX, SCORE.military, 'address-military (strong)');
@@ -362,14 +430,12 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     }
   }
   for (const c of units) out.push(c);
-  MILITARY_POST.lastIndex = 0;
-  for (let m = lower.includes('po a') ? MILITARY_POST.exec(text) : null; m !== null; m = MILITARY_POST.exec(text)) {
+  for (const m of matchesBeforeZips(text, zips, MILITARY_POST, MILITARY_POST_BACK)) {
     const start = backwards(text, SHIP_BEFORE, m.index) ?? m.index;
     addAddress(text, out, start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
   }
   for (const c of streets) out.push(c);
-  STATE_ZIP.lastIndex = 0;
-  for (let m = STATE_ZIP.exec(text); m !== null; m = STATE_ZIP.exec(text)) {
+  for (const m of matchesBeforeZips(text, zips, STATE_ZIP, STATE_ZIP_BACK)) {
     const start = backwards(text, CITY_BEFORE, m.index);
     const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
     if (start !== undefined && !COMMON_WORDS.has(firstWord)) addAddress(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);

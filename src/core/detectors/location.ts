@@ -19,6 +19,7 @@ import { COMMON_WORDS } from '../gazetteers/names';
 import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
+import { isAsciiUpper } from './chars';
 
 // Every pattern starts at a literal anchor (a cue word, a facility word, a comma) and reads the place
 // name forwards or backwards from it: a pattern led by a lookbehind or \p{..} runs at a few MB/s in V8.
@@ -38,13 +39,23 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}";
 const PLACE_RUN = new RegExp(`${CAP}(?:[ -](?:${CONNECTOR} )?${CAP}){0,3}`, 'yu');
 const FACILITY_WORD = /(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Nursing Home|Infirmary|Hospice|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Care Center)(?![\p{L}])/gu;
 const COUNTY_WORD = /(?:County|Parish|Borough|Township)(?![\p{L}])/gu;
+/**
+ * How every FACILITY_WORD and COUNTY_WORD match begins, lower-cased. Only a match after a space is
+ * reported (the names before end in one), and the text index lists every such start, so a text where
+ * it lists none is spared the regex's pass; where it lists one, the pass runs as always.
+ */
+const FACILITY_STARTS = ['hospital', 'clinic', 'medical cent', 'health cent', 'nursing home', 'infirmary', 'hospice',
+  'rehab', 'urgent care', 'surgery center', 'care center'];
+const COUNTY_STARTS = ['county', 'parish', 'borough', 'township'];
 const WORDS_BEFORE = (max: number): RegExp => new RegExp(`(?<![\\p{L}])(?:${CAP} ){1,${max}}$`, 'u');
 const FACILITY_NAME_BEFORE = WORDS_BEFORE(4);
 const COUNTY_NAME_BEFORE = WORDS_BEFORE(3);
 // State codes that are also English words or titles ("OK", "IN", "OR", "ME", "MD", "PA") would turn
 // "Done, OK" or "Smith, MD" into places, so they do not count after a comma here.
 const WORDLIKE_CODES = new Set(['OK', 'IN', 'OR', 'ME', 'HI', 'MD', 'PA', 'ID', 'CO', 'DE', 'LA', 'MA', 'AL', 'AS', 'GA', 'MS', 'NE', 'VA', 'AA', 'AE', 'AP']);
-const COMMA_STATE = /, ([A-Z]{2}|[A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,13})?)(?![\p{L}\p{N}])/gu;
+// Tried, sticky, at each ", " before a capital (found with indexOf): no match holds a comma after its
+// first, so no two overlap and that finds what an exec loop finds.
+const COMMA_STATE = /, ([A-Z]{2}|[A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,13})?)(?![\p{L}\p{N}])/uy;
 const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP}(?: ${CAP}){0,2}$`, 'u');
 const BACK = 100;
 
@@ -75,8 +86,14 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
   return m ? from + m.index : undefined;
 }
 
-/** `hints.cueStarts`: where the words of CUE_STARTS start words in `lower` (the scan passes its text index's). */
-export function findLocations(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, CUE_STARTS)): Candidate[] {
+const FIND_CUES = [...CUE_STARTS, ...FACILITY_STARTS, ...COUNTY_STARTS];
+
+/** Whether one of `words` starts at one of `starts` in `lower`. */
+const startsAtAny = (lower: string, starts: readonly number[], words: readonly string[]): boolean =>
+  starts.some((i) => words.some((w) => lower.startsWith(w, i)));
+
+/** `hints.cueStarts`: where the words of FIND_CUES start words in `lower` (the scan passes its text index's). */
+export function findLocations(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, FIND_CUES)): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
   for (const i of hints.cueStarts) {
@@ -92,18 +109,22 @@ export function findLocations(text: string, lower = lowerSameLength(text), hints
     const value = run?.[0].replace(/[.,]$/, '');
     if (value && isPlace(value)) emitLocation(out, at, at + value.length, SCORE.cue, 'location-after-residence-cue (medium)');
   }
-  for (const [word, before, score, pattern] of [
-    [FACILITY_WORD, FACILITY_NAME_BEFORE, SCORE.facility, 'location-facility (medium)'],
-    [COUNTY_WORD, COUNTY_NAME_BEFORE, SCORE.county, 'location-county (medium)'],
+  for (const [word, before, score, pattern, starts] of [
+    [FACILITY_WORD, FACILITY_NAME_BEFORE, SCORE.facility, 'location-facility (medium)', FACILITY_STARTS],
+    [COUNTY_WORD, COUNTY_NAME_BEFORE, SCORE.county, 'location-county (medium)', COUNTY_STARTS],
   ] as const) {
+    if (!startsAtAny(lower, hints.cueStarts, starts)) continue;
     word.lastIndex = 0;
     for (let m = word.exec(text); m !== null; m = word.exec(text)) {
       const start = backwards(text, before, m.index);
       if (start !== undefined && isPlace(text.slice(start, m.index).trim())) emitLocation(out, start, m.index + m[0].length, score, pattern);
     }
   }
-  COMMA_STATE.lastIndex = 0;
-  for (let m = COMMA_STATE.exec(text); m !== null; m = COMMA_STATE.exec(text)) {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
+    if (!isAsciiUpper(text.charCodeAt(at + 2))) continue;
+    COMMA_STATE.lastIndex = at;
+    const m = COMMA_STATE.exec(text);
+    if (m === null) continue;
     const state = m[1] as string;
     const isState = state.length === 2 ? US_STATE_CODES.has(state) && !WORDLIKE_CODES.has(state) : US_STATES.has(state.toLowerCase());
     if (!isState) continue;
@@ -119,7 +140,7 @@ export const location = defineDetector({
   description: 'Cities, towns, counties and facilities (smaller than a state) by residence cue, facility word, County, City + state',
   patterns: [],
   find: findLocations,
-  findCues: CUE_STARTS,
+  findCues: FIND_CUES,
   context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'patient', 'pt'],
   examples: {
     match: ['Pt lives in Springfield with her daughter', 'resident of Cedar Falls', 'transferred to Mercy Medical Center',

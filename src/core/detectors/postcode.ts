@@ -44,16 +44,36 @@ const VALUE_AFTER_IN = `${NOT_YEAR}(${POSTCODE_STRUCTURED}|\\d{4,6})${POSTCODE_E
 const VALUE = `${NOT_YEAR}(${POSTCODE_SHAPE})${POSTCODE_END}${NOT_QUANTITY}`;
 
 // The address-block last line ("Aalborg NO 9100") starts a line or follows ", ". The regex is tried,
-// sticky, only there (found by one cheap scan for line breaks and ", "), not at every position; that
-// finds exactly what the same regex finds with /g.
+// sticky, only there (found by lineStarts), not at every position; that finds exactly what the same
+// regex finds with /g.
 export const AT_LINE_START = new RegExp(`(?:^|(?<=\\n|, ))[ \\t]*${PLACE}${SEP}${REGION}${SEP}${VALUE}`, 'dmuy');
-const LINE_STARTS = /[\n\r\u2028\u2029]|, /g;
+// What a line start follows: the line breaks of the regex's multiline ^ (\n, \r, \u2028, \u2029) and ", ".
+const LINE_START_AFTER = ['\n', '\r', '\u2028', '\u2029', ', '];
+
+/**
+ * 0 and the offsets right after each separator of LINE_START_AFTER, ascending. One indexOf cursor per
+ * separator, merged: half the cost of one regex pass for all five (measured).
+ */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  const next: number[] = [];
+  for (const separator of LINE_START_AFTER) next.push(text.indexOf(separator));
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j += 1) {
+      if ((next[j] as number) >= 0 && (k < 0 || (next[j] as number) < (next[k] as number))) k = j;
+    }
+    if (k < 0) return out;
+    const at = (next[k] as number) + (LINE_START_AFTER[k] as string).length;
+    out.push(at);
+    next[k] = text.indexOf(LINE_START_AFTER[k] as string, at);
+  }
+}
 
 export function findPostcodesAtLineStart(text: string): Candidate[] {
   const out: Candidate[] = [];
   let from = 0;
-  LINE_STARTS.lastIndex = 0;
-  for (let at = 0; at >= 0; at = nextLineStart(text)) {
+  for (const at of lineStarts(text)) {
     if (at < from || !capitalAfterIndent(text, at)) continue;
     AT_LINE_START.lastIndex = at;
     const m = AT_LINE_START.exec(text);
@@ -66,11 +86,6 @@ export function findPostcodesAtLineStart(text: string): Candidate[] {
     });
   }
   return out;
-}
-
-/** The next offset after a line break or ", " (LINE_STARTS.lastIndex carries the position), or -1. */
-function nextLineStart(text: string): number {
-  return LINE_STARTS.test(text) ? LINE_STARTS.lastIndex : -1;
 }
 
 const CAPITAL = /\p{Lu}/u;

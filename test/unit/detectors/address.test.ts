@@ -37,6 +37,20 @@ const ROWS: Row[] = [
   { text: 'see Guilty Pleasures: 5 Musicians Of The 70s', spans: [], why: 'ordinary words between numbers' },
   { text: 'CI build 4417823 passed on Windows 10', spans: [], why: 'build and product numbers' },
   { text: 'Done, OK 12345', spans: [], why: 'a word after a comma is no city' },
+  // City ST ZIP and APO/FPO/DPO lines are tried only before a run of exactly five digits, at the few
+  // offsets where their comma or "APO" can stand; type-word streets only after a word walk finds the type word.
+  { text: 'Austin,TX 75001 is home', spans: [['ADDRESS', 'Austin,TX 75001']], why: 'no space after the comma' },
+  { text: 'Austin, TX  75001-1234.', spans: [['ADDRESS', 'Austin, TX  75001-1234']], why: 'two spaces and a ZIP+4' },
+  { text: 'Austin, TX 750012', spans: [], why: 'six digits are no ZIP' },
+  { text: 'code XAPO AE 09012', spans: [['ADDRESS', 'APO AE 09012']], why: 'an APO line glued to a word before' },
+  { text: 'Write to Postbox7 or PO Box   12 soon', spans: [['ADDRESS', 'Postbox7'], ['ADDRESS', 'PO Box   12']], why: 'box numbers right after the word or three spaces on' },
+  { text: 'see (Via Roma 131', spans: [['ADDRESS', 'Via Roma 131']], why: 'a type word after a bracket' },
+  { text: 'Avda. de la Paz 12', spans: [['ADDRESS', 'Avda. de la Paz 12']], why: 'a type word with its dot, three words before the number' },
+  { text: 'at x.Rua Nova 5', spans: [['ADDRESS', 'Rua Nova 5']], why: 'a type word after a dot' },
+  { text: 'on Rua A B C D 12', spans: [['ADDRESS', 'Rua A B C D 12']], why: 'four words between the type word and the number' },
+  { text: 'on Rua A B C D E 12', spans: [], why: 'five words are too many' },
+  { text: 'on Ruas Nova 5', spans: [], why: 'a word that only starts like a type word' },
+  { text: 'Rua 𝐀bc Nova 12', spans: [['ADDRESS', 'Rua 𝐀bc Nova 12']], why: 'a name word with a letter outside the BMP' },
 ];
 
 describe('address detector', () => {

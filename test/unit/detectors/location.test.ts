@@ -22,10 +22,25 @@ const ROWS: Row[] = [
   // The cue regex used to be run over the whole text; "home town" matched inside "Xhome", was skipped as
   // glued to a letter, and hid the cue "town". Cues are now read where a word starts.
   { text: 'Xhome town Springfield', spans: [['LOCATION', 'Springfield']], why: 'a cue right after a glued look-alike cue' },
+  // The facility and county passes run only on texts where the text index lists one of their words.
+  { text: 'Seen at Mercy Urgent Care Center today', spans: [['LOCATION', 'Mercy Urgent Care']], why: 'overlapping facility words, read as the regex reads them' },
+  { text: 'Seen at AUrgent Care Center today', spans: [], why: 'a facility word glued to a letter still hides the one inside it' },
+  { text: 'XCook County', spans: [['LOCATION', 'XCook County']], why: 'a county after a glued name' },
+  { text: 'Born 1990, Springfield, Illinois,Texas, IL', spans: [['LOCATION', 'Springfield']], why: 'city before a state, after a comma that holds no state' },
 ];
 
 describe('location detector', () => {
   runTable('LOCATION', ROWS);
+
+  it('reads every facility and county word through the text index', () => {
+    const words = ['Hospital', 'Clinic', 'Medical Center', 'Medical Centre', 'Health Center', 'Health Centre', 'Nursing Home',
+      'Infirmary', 'Hospice', 'Rehabilitation Center', 'Rehab Center', 'Urgent Care', 'Surgery Center', 'Care Center',
+      'County', 'Parish', 'Borough', 'Township'];
+    for (const word of words) {
+      const text = `Seen at Mercy ${word} today`;
+      assert.deepEqual(findLocations(text).map((c) => text.slice(c.start, c.end)), [`Mercy ${word}`], word);
+    }
+  });
 
   // Its speed on such input is measured by `npm run bench` (adversarial "residence cues").
   it('reads every cue of a cue-dense input once', () => {
