@@ -105,7 +105,11 @@ export const postcodeAfterPlace = defineDetector({
   requires: HAS_DIGIT,
   description: 'Postcode (UPU shapes) after a place name: address-block last line, or "in <Place> <postcode>"',
   patterns: [
-    { name: 'postcode-after-in-place (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])[Ii]n ${PLACE}${SEP}(?:${REGION}${SEP})?${VALUE_AFTER_IN}`, 'dgu'), group: 1, score: 0.5 },
+    {
+      name: 'postcode-after-in-place (medium)',
+      regex: new RegExp(`(?<![\\p{L}\\p{N}])[Ii]n ${PLACE}${SEP}(?:${REGION}${SEP})?${VALUE_AFTER_IN}`, 'dgu'),
+      group: 1, score: 0.5, startsWith: ['in '],
+    },
   ],
   find: findPostcodesAtLineStart,
   context: [
