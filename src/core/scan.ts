@@ -10,7 +10,7 @@ import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
 import {
-  anyStartIn, cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
+  cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
 } from './detectors/text-index';
 import { lowerSameLength, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
@@ -20,7 +20,7 @@ import { normalise } from './normalise/normalise';
 import { HIPAA_SAFE_HARBOR } from './policy/defaults';
 import { ruleFor, type Policy, type TypeRule } from './policy/schema';
 import { promoteNearOtherPhi } from './score/co-occurrence';
-import { compiledContext, contextCueWords } from './score/context';
+import { compiledContext, contextCueWords, contextMayBeNear } from './score/context';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { redactionTokenSpans } from './redact/token-pattern';
@@ -56,8 +56,8 @@ interface Engine {
  * A candidate that needs context passes only with a context word in its window, which reaches `before`
  * characters before it and `after` after it; `words` are the first words of the detector's context
  * terms, in the cue table with the gate as their owner. A candidate with none of them starting within
- * reach is dropped unscored, and a text with none at all skips the detector's patterns that need
- * context: most such candidates have no context (19,000 of 20,000 digit groups near no phone word on
+ * reach (score/context.ts contextMayBeNear) is dropped unscored, and a text with none at all skips the
+ * detector's patterns that need context: most such candidates have no context (19,000 of 20,000 digit groups near no phone word on
  * the bench corpus).
  */
 interface ContextGate {
@@ -77,8 +77,6 @@ function contextGates(detectors: readonly Detector[]): Map<Detector, ContextGate
   return gates;
 }
 
-const contextCues = (gate: ContextGate | undefined): CueOwner[] => (gate ? [{ key: gate, words: gate.words }] : []);
-
 const engines = new WeakMap<Policy, Engine>();
 
 /** Detectors and allowlist compiled once per policy object. */
@@ -95,11 +93,14 @@ function engineFor(policy: Policy): Engine {
       allowFingerprints: new Set(policy.allowlist.fingerprints),
       allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
       rules: new Map(FINDING_TYPES.map((t) => [t, ruleFor(policy, t)])),
-      cues: cueTable(detectors.flatMap((d): CueOwner[] => [
-        ...(d.findCues ? [{ key: d, words: d.findCues }] : []),
-        ...d.patterns.flatMap((p) => (p.startsWith ? [{ key: p, words: p.startsWith }] : [])),
-        ...contextCues(gates.get(d)),
-      ])),
+      cues: cueTable(detectors.flatMap((d): CueOwner[] => {
+        const gate = gates.get(d);
+        return [
+          ...(d.findCues ? [{ key: d, words: d.findCues }] : []),
+          ...d.patterns.flatMap((p) => (p.startsWith ? [{ key: p, words: p.startsWith }] : [])),
+          ...(gate ? [{ key: gate, words: gate.words }] : []),
+        ];
+      })),
       gates,
       runs: runPlan(detectors.flatMap((d) => d.patterns.flatMap((p) => (p.digitRun ? [p.digitRun] : [])))),
     };
@@ -201,7 +202,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
     for (const candidate of proposeCandidates(detector, scanInput, contextStarts)) {
       if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       if (gate && contextStarts && candidate.needsContext
-        && !anyStartIn(contextStarts, candidate.start - gate.before, candidate.end + gate.after)) continue;
+        && !contextMayBeNear(lower, candidate.start, candidate.end, gate.before, gate.after, contextStarts)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);
       if (!result) continue;
       const rule = engine.rules.get(result.type) ?? ruleFor(policy, result.type);

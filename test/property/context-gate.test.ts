@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { BUILTIN_DETECTORS } from '../../src/core/detectors';
+import { PolicySchema } from '../../src/core/policy/schema';
 import { scanText } from '../../src/core/scan';
 import { generateCorpus } from '../../bench/corpus';
 
@@ -55,5 +56,20 @@ describe('context gate', () => {
     assert.equal(edge.indexOf('312') - edge.indexOf('phone'), 48);
     assert.deepEqual(scanText(edge).map((f) => [f.type, f.text]), [['PHONE', '3125550142']]);
     assert.deepEqual(scanText(`phone ${'x'.repeat(42)} 3125550142`), []);
+  });
+
+  it('takes the most custom detectors and context terms a policy may hold', () => {
+    // 50 site detectors of 50 two-letter terms each (the schema's limits): every two-letter opening of
+    // the cue table is taken, which once overflowed its list numbers and made every scan throw.
+    const openings = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((a) => [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((b) => a + b));
+    const policy = PolicySchema.parse({
+      schemaVersion: 1, name: 'many site detectors',
+      customDetectors: Array.from({ length: 50 }, (_, d) => ({
+        id: `site-${d}`, type: 'MRN', pattern: `Q${d}-\\d{6}`, context: openings.slice(d * 18, d * 18 + 50),
+      })),
+    });
+    const text = 'ref ab Q0-123456, then Q7-654321 with no word near it at all and no other';
+    assert.deepEqual(scanText(text, { policy }).map((f) => [f.detector, f.text, f.why.context]), [['custom:site-0', 'Q0-123456', 'ab']]);
+    assert.deepEqual(scanText(text, { policy }), scanText(text, { policy, outsideContext: ' ' }));
   });
 });

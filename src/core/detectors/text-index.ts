@@ -57,7 +57,7 @@ interface CueWord {
  */
 export interface CueTable {
   readonly slot: Uint16Array;
-  readonly third: Uint16Array;
+  readonly third: Uint32Array;
   readonly lists: ReadonlyArray<readonly CueWord[]>;
 }
 
@@ -82,17 +82,22 @@ export function cueTable(owners: readonly CueOwner[]): CueTable {
       else if (!asked.includes(owner.key)) asked.push(owner.key);
     }
   }
-  const third = new Uint16Array(groups.length * (OTHER_THIRD + 1));
+  const third = new Uint32Array(groups.length * (OTHER_THIRD + 1));
   const lists: CueWord[][] = [];
+  const listOf = (entries: ReadonlyArray<[string, object[]]>): number => lists.push(entries.map(([word, asked]) => ({ word, owners: asked })));
   groups.forEach((words, g) => {
-    for (let c3 = 0; c3 <= OTHER_THIRD; c3 += 1) {
-      // A two-character word goes on with anything; past ASCII, every word is left to startsWith.
-      const list = [...words].filter(([w]) => w.length === 2 || c3 === OTHER_THIRD || w.charCodeAt(2) === c3)
-        .map(([word, asked]) => ({ word, owners: asked }));
-      if (list.length > 0) third[g * (OTHER_THIRD + 1) + c3] = lists.push(list);
+    const entries = [...words];
+    // A two-character word goes on with anything: its list serves every third character no longer word
+    // has, one list per group rather than a copy per character.
+    const twoCharacter = entries.filter(([w]) => w.length === 2);
+    const shared = twoCharacter.length > 0 ? listOf(twoCharacter) : 0;
+    for (let c3 = 0; c3 < OTHER_THIRD; c3 += 1) {
+      const longer = entries.filter(([w]) => w.length > 2 && w.charCodeAt(2) === c3);
+      third[g * (OTHER_THIRD + 1) + c3] = longer.length > 0 ? listOf([...twoCharacter, ...longer]) : shared;
     }
+    // Past ASCII (or at the end of the text), every word is left to startsWith.
+    third[g * (OTHER_THIRD + 1) + OTHER_THIRD] = listOf(entries);
   });
-  if (lists.length > 0xffff) throw new Error('too many cue words for the cue table');
   return { slot, third, lists };
 }
 

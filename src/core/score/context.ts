@@ -8,6 +8,7 @@
 import type { ContextWindow, Detector } from '../detectors/detector';
 import { isAsciiDigit, isAsciiLetter } from '../detectors/chars';
 import { escapeRegExp } from '../detectors/prefilter';
+import { anyStartIn } from '../detectors/text-index';
 
 /** Characters searched before and after a candidate when the detector does not say. */
 export const DEFAULT_WINDOW = { before: 48, after: 24 } as const;
@@ -62,6 +63,18 @@ export function contextCueWords(detector: Detector): readonly string[] | undefin
   const words = (detector.context ?? []).map((term) => term.trim().toLowerCase().split(/\s+/)[0] ?? '');
   const fit = words.length > 0 && words.every((w) => w.length >= 2 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && w.charCodeAt(1) < 128);
   return fit ? [...new Set(words)] : undefined;
+}
+
+/**
+ * Whether a context word may be in the windows of the candidate [start, end) of `lower`, which reach
+ * `before` characters before it and `after` after it, given `cueStarts`: where the first words of the
+ * detector's terms start words (contextCueWords; ascending, from the scan's text index). Every term in
+ * a window starts at one of them, with one exception: the window after a candidate reads a term right
+ * at its end as starting a word, while the index, seeing the candidate's last letter before it, does
+ * not list it. A candidate that ends in an ASCII letter is therefore always searched.
+ */
+export function contextMayBeNear(lower: string, start: number, end: number, before: number, after: number, cueStarts: readonly number[]): boolean {
+  return isAsciiLetter(lower.charCodeAt(end - 1)) || anyStartIn(cueStarts, start - before, end + after);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanText } from '../../../src/core/scan';
-import { windowAround } from '../../../src/core/score/context';
+import { contextMayBeNear, windowAround } from '../../../src/core/score/context';
 
 describe('context windows', () => {
   it('keeps whole words at both edges', () => {
@@ -31,5 +31,24 @@ describe('context windows', () => {
     assert.deepEqual(scanText(`Relationship${' '.repeat(46)}10.0.0.7 is up`), []);
     const found = scanText(`Relationship manager, IP ${' '.repeat(20)}10.0.0.7 is up`);
     assert.deepEqual(found.map((f) => [f.type, f.text, f.why.context]), [['IP_ADDRESS', '10.0.0.7', 'ip']]);
+  });
+});
+
+describe('whether a context word may be near (the scan\'s context gate)', () => {
+  it('looks for a listed word start within the reach before and after the candidate', () => {
+    const lower = 'phone xxxxxxxxxx 3125550142 yy';
+    const start = lower.indexOf('312');
+    const end = start + 10;
+    assert.equal(contextMayBeNear(lower, start, end, 48, 24, [0]), true);
+    assert.equal(contextMayBeNear(lower, start, end, 16, 24, [0]), false, '"phone" starts 17 before the candidate');
+    assert.equal(contextMayBeNear(lower, start, end, 17, 24, [0]), true);
+    assert.equal(contextMayBeNear(lower, start, end, 48, 24, []), false);
+  });
+
+  it('always searches a candidate that ends in a letter: a word glued after it is no word start to the index', () => {
+    const lower = 'q1234abcref';
+    // The index lists no start for "ref" (it follows the letter "c"), yet the window after the candidate begins with it.
+    assert.equal(contextMayBeNear(lower, 0, 8, 48, 24, []), true);
+    assert.equal(contextMayBeNear('q1234567ref', 0, 8, 48, 24, []), false);
   });
 });
