@@ -57,8 +57,8 @@ interface Engine {
  * characters before it and `after` after it; `words` are the first words of the detector's context
  * terms, in the cue table with the gate as their owner. A candidate with none of them starting within
  * reach (score/context.ts contextMayBeNear) is dropped unscored, and a text with none at all skips the
- * detector's patterns that need context: most such candidates have no context (19,000 of 20,000 digit groups near no phone word on
- * the bench corpus).
+ * detector's patterns that need context: most such candidates have no context (19,000 of 20,000 digit
+ * groups near no phone word on the bench corpus).
  */
 interface ContextGate {
   readonly words: readonly string[];

@@ -25,7 +25,7 @@ import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
-import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from './chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isSurrogate } from './chars';
 
 const cases = (words: string): string =>
   words.trim().split(/\s+/).flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()])
@@ -47,7 +47,7 @@ const COMPOUND_END = 'katu|kuja|tie|polku|vej|gade|gatan|gata|vägen|väg|veien|
   'straat|dreef|plein|gracht|kade|singel|allee|platz|damm|ufer|utca|út|tér|stræde|stræti|straeti|braut|torget|torg|plass|gränd';
 const SEPARATE_END = 'Strasse|Straße|Str\\.|Weg|Allee|Platz|Gasse|utca|útja|út|tér|u\\.|Laan|Vej|Gade|gate|gata|tee|vei|väg|vägen|veien|allé';
 
-// Patterns are tried only at anchors (a digit run, a unit or box word, ", ST 12345", a street word),
+// Patterns are tried only at anchors (a digit run, a unit or box word, the five digits of ", ST 12345", a street word),
 // never at every position: a pattern led by a lookbehind or a \p{..} class runs at a few MB/s in V8.
 const NUMBER = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5})?';
 const NAME_CHAR = "[\\p{L}\\p{M}\\p{N}'’.-]";
@@ -231,7 +231,6 @@ function streetMayFollow(text: string, at: number): boolean {
 
 const LETTER = charClass(/\p{L}/u);
 const NAME_CHARS = charClass(new RegExp(NAME_CHAR, 'u'));
-const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const TYPE_FIRST_WORDS = new Set(TYPE_FIRST.replace(/\\/g, '').split('|'));
 
 /**

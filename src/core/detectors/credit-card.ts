@@ -58,6 +58,7 @@ export function cardIssuer(digits: string): string | undefined {
 export function cardValidity(value: string): Validation {
   // One kind of separator at most and not one digit repeated, read from char codes: this runs for every
   // run of 12 to 19 digits (timestamps, trace ids), where sets and regexes cost more than the Luhn sum.
+  // Separators are compared as UTF-16 units: the card patterns allow only a space or a dash.
   let separator = -1;
   let firstDigit = -1;
   let count = 0;

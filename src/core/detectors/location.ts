@@ -89,7 +89,7 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
 const FIND_CUES = [...CUE_STARTS, ...FACILITY_STARTS, ...COUNTY_STARTS];
 
 /** Whether one of `words` starts at one of `starts` in `lower`. */
-const startsAtAny = (lower: string, starts: readonly number[], words: readonly string[]): boolean =>
+const anyWordAt = (lower: string, starts: readonly number[], words: readonly string[]): boolean =>
   starts.some((i) => words.some((w) => lower.startsWith(w, i)));
 
 /** `hints.cueStarts`: where the words of FIND_CUES start words in `lower` (the scan passes its text index's). */
@@ -113,7 +113,7 @@ export function findLocations(text: string, lower = lowerSameLength(text), hints
     [FACILITY_WORD, FACILITY_NAME_BEFORE, SCORE.facility, 'location-facility (medium)', FACILITY_STARTS],
     [COUNTY_WORD, COUNTY_NAME_BEFORE, SCORE.county, 'location-county (medium)', COUNTY_STARTS],
   ] as const) {
-    if (!startsAtAny(lower, hints.cueStarts, starts)) continue;
+    if (!anyWordAt(lower, hints.cueStarts, starts)) continue;
     word.lastIndex = 0;
     for (let m = word.exec(text); m !== null; m = word.exec(text)) {
       const start = backwards(text, before, m.index);

@@ -92,9 +92,9 @@ const CLAUSE_END = /^(?:[.,;:!?)]|\s*$)/;
 const LOWER_CASE_WINDOW = 2000;
 // "pt john smith": lower-case names are looked for only after these cues, in lower-case lists and on
 // lines of their own. The cue words are read from the scan's text index (where they start words in the
-// lower-cased text), their casing checked in the text, the name read after them. After most cues the first word must be a listed given name;
-// after a cue where someone names themselves ("my name is vitoria", "call me višeslav") any word that
-// is not an English one will do.
+// lower-cased text), their casing checked in the text, the name read after them. After most cues the
+// first word must be a listed given name; after a cue where someone names themselves ("my name is
+// vitoria", "call me višeslav") any word that is not an English one will do.
 // The cues in the casings that count, in the order they are taken, grouped by their lower case (first).
 const LOWER_CASE_CUES: ReadonlyArray<readonly string[]> = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
   ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
@@ -379,6 +379,7 @@ function lowerAt(text: string, i: number): boolean {
  */
 function lowerCaseNames(text: string, lower: string, cueStarts: readonly number[], out: Candidate[]): void {
   // Where each cue word starts a word (after no ASCII letter), by cue word; built on the first one.
+  // `cueStarts` may list more places than that (tests pass every offset): each is checked here.
   let starts: number[][] | undefined;
   for (const at of cueStarts) {
     if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
@@ -540,7 +541,11 @@ function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: numbe
     && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
 }
 
-/** `hints.cueStarts`: where the lower-case cue words start words in `lower` (the scan passes its text index's). */
+/**
+ * `text` is normalised (core/normalise: NFKC has folded the Kelvin sign, which lower-cases to an ASCII
+ * "k" and would hide a cue after it from the index); `hints.cueStarts`: where the lower-case cue words
+ * start words in `lower` (the scan passes its text index's).
+ */
 export function findNames(text: string, lower = lowerSameLength(text), hints: FindHints = findHints(lower, LOWER_CASE_CUE_WORDS)): Candidate[] {
   const ws = capitalisedWords(text, lower, kind);
   const out: Candidate[] = [];

@@ -14,6 +14,7 @@
  * A "Country 12345" line is left to the address detector.
  */
 import { defineDetector, type Candidate, HAS_DIGIT } from './detector';
+import { occurrences } from './prefilter';
 import { POSTCODE_END, POSTCODE_SHAPE, POSTCODE_STRUCTURED } from './zip';
 
 const NOT_PLACES = [
@@ -50,24 +51,9 @@ export const AT_LINE_START = new RegExp(`(?:^|(?<=\\n|, ))[ \\t]*${PLACE}${SEP}$
 // What a line start follows: the line breaks of the regex's multiline ^ (\n, \r, \u2028, \u2029) and ", ".
 const LINE_START_AFTER = ['\n', '\r', '\u2028', '\u2029', ', '];
 
-/**
- * 0 and the offsets right after each separator of LINE_START_AFTER, ascending. One indexOf cursor per
- * separator, merged: half the cost of one regex pass for all five (measured).
- */
+/** 0 and the offsets right after each separator of LINE_START_AFTER, ascending: half the cost of a regex pass for all five (measured). */
 function lineStarts(text: string): number[] {
-  const out = [0];
-  const next: number[] = [];
-  for (const separator of LINE_START_AFTER) next.push(text.indexOf(separator));
-  for (;;) {
-    let k = -1;
-    for (let j = 0; j < next.length; j += 1) {
-      if ((next[j] as number) >= 0 && (k < 0 || (next[j] as number) < (next[k] as number))) k = j;
-    }
-    if (k < 0) return out;
-    const at = (next[k] as number) + (LINE_START_AFTER[k] as string).length;
-    out.push(at);
-    next[k] = text.indexOf(LINE_START_AFTER[k] as string, at);
-  }
+  return [0, ...occurrences(text, LINE_START_AFTER, true)];
 }
 
 export function findPostcodesAtLineStart(text: string): Candidate[] {

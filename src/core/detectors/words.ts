@@ -141,9 +141,9 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
 /**
  * Up to three lower-cased words just before `at`, nearest first, the punctuation between `at` and the
  * nearest word ("Patient name:  " gives ['name', 'patient name', ...] and ':'), and where the nearest
- * word starts (`lower`: the text lower-cased, same offsets). Reads at most 40 characters back, so it costs the same whatever the text. With
- * `nearestIn`, no phrases unless the nearest word is in it: most words follow no cue, and the longer
- * phrases cost slices and concatenations.
+ * word starts. `lower` is the text lower-cased, same offsets. Reads at most 40 characters back, so it
+ * costs the same whatever the text. With `nearestIn`, no phrases unless the nearest word is in it: most
+ * words follow no cue, and the longer phrases cost slices and concatenations.
  */
 const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) || c === 39 || c === 0x2019;
 // Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-"`

@@ -49,7 +49,7 @@ describe('cardValidity reads char codes', () => {
     if (!luhnValid(digits)) return 'invalid';
     return cardIssuer(digits) ? 'valid' : undefined;
   };
-  it('agrees with the set-and-regex definition', () => {
+  it('agrees with the set-and-regex definition (on values of the BMP: separators are compared as UTF-16 units)', () => {
     const pieceArb = fc.constantFrom('4', '1', '0', '5', '9', '4111', '1111', '3782', '82246', '10005', ' ', '-', '.', 'a', '٣');
     fc.assert(fc.property(fc.array(pieceArb, { maxLength: 12 }).map((a) => a.join('')), (value) => {
       assert.equal(cardValidity(value), bySets(value), value);
