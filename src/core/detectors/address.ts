@@ -65,7 +65,7 @@ const COMPOUND_AFTER_NUMBER = new RegExp(
   `${NUMBER}\\s{1,3}(?:${CAP_WORD}\\s{1,3}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'-]{1,25}(?:${COMPOUND_END})|${CAP_WORD}\\s{1,3}(?:${SEPARATE_END}))\\.?\\s{1,3}\\d{1,5}[A-Za-z]?\\.?${END}`, 'yu');
 const NUMBER_NAME_NUMBER = new RegExp(`${NUMBER}\\s{1,3}(?:${CAP_WORD}\\s{1,3}){1,3}\\d{1,5}[A-Za-z]?${END}`, 'yu');
 // Before a house number, read back from it: "Rua do Arenque 1634", "Koskikatu 25", "Passauer Strasse 33".
-const TYPE_FIRST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}$`, 'u');
+export const TYPE_FIRST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}$`, 'u');
 const COMPOUND_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${CAP_WORD}\\s{1,3}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'-]{1,25}(?:${COMPOUND_END})|${CAP_WORD}\\s{1,3}(?:${SEPARATE_END}))\\.?\\s{1,3}$`, 'u');
 // The word before a house number must end like COMPOUND_BEFORE's last word for that regex to match;
@@ -77,18 +77,18 @@ const STREET_WORD = /(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|
 const CAPITALISED_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’-]{1,25} {1,2}){1,3}$/u;
 const PO_BOX = /(?:[Pp]\.? ?[Oo]\.?|Post Office|POST OFFICE) ?(?:Box|BOX|box) {1,3}\d{1,6}(?!\d)|(?:Postbox|postbox|POSTBOX) ?\d{1,6}(?!\d)/g;
 const MILITARY_BOX = /(?:PSC|CMR|Unit|psc|cmr|unit|UNIT) \d{1,5},? ?(?:Box|box|BOX) \d{1,5}(?!\d)/g;
-const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/y;
+export const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/y;
 const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L}][\p{L}'-]{1,25})?\s{1,3}$/iu;
 const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
-const STATE_ZIP = new RegExp(
+export const STATE_ZIP = new RegExp(
   ', ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
   'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'y');
 // Both end in a ZIP of exactly five digits after a space, so they are tried, sticky, only before a run of
 // five digits (a ZIP+4's "-1234" follows a run of five too): the state code's comma stands four to six
 // characters before it, the APO/FPO/DPO seven.
 const ZIP_LENGTH = 5;
-const STATE_ZIP_BACK = [6, 5, 4];
-const MILITARY_POST_BACK = [7];
+export const STATE_ZIP_BACK = [6, 5, 4];
+export const MILITARY_POST_BACK = [7];
 const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP_WORD}(?: ${CAP_WORD}){0,2}$`, 'u');
 
 // After an address cue, a street given only by name and number ("lives on Joaquin Suarez 2906").
@@ -239,7 +239,7 @@ const TYPE_FIRST_WORDS = new Set(TYPE_FIRST.replace(/\\/g, '').split('|'));
  * type word, then up to four NAME_WORDs. The regex, which tries every one of the BACK positions, runs
  * only then; a walk over char codes, because almost no number follows a type word.
  */
-function typeWordBefore(text: string, at: number): boolean {
+export function typeWordBefore(text: string, at: number): boolean {
   const stop = Math.max(0, at - BACK);
   let i = at;
   for (let words = 0; words < 5; words += 1) {
@@ -314,7 +314,7 @@ function stickyAddress(
 }
 
 /** Where `re` (anchored with $) matches in the BACK characters before `end`. */
-function backwards(text: string, re: RegExp, end: number): number | undefined {
+export function backwards(text: string, re: RegExp, end: number): number | undefined {
   const from = Math.max(0, end - BACK);
   const m = re.exec(text.slice(from, end));
   return m ? from + m.index : undefined;
@@ -325,7 +325,7 @@ function backwards(text: string, re: RegExp, end: number): number | undefined {
  * characters before it, nearest the start first; as an exec loop finds them, since no match can start
  * inside the previous one.
  */
-function matchesBeforeZips(text: string, zips: readonly number[], re: RegExp, backs: readonly number[]): RegExpExecArray[] {
+export function matchesBeforeZips(text: string, zips: readonly number[], re: RegExp, backs: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const zip of zips) {
