@@ -7,11 +7,13 @@
  * - Cue words. A cue pattern ("MRN: 00417823", "member ID W123456789") begins with one of its cue words
  *   at the start of a word (PatternSpec.startsWith), and so do the cues some `find` functions read
  *   from ("lives in", "Address:"; Detector.findCues); a regex led by a lookbehind and a long
- *   alternation would otherwise cost a pass over every text.
+ *   alternation would otherwise cost a pass over every text. The first words of detectors' context
+ *   terms are cue words too: the scan drops a candidate that needs context when none starts near it.
  *
  * Such a pattern is then tried, sticky, only at the places the index lists (prefilter.matchesOf): two
- * dozen regex passes over every text become one loop and a few exec calls. Exact as long as each spec
- * holds, which test/property/text-index.test.ts checks against the whole-text regexes. Hand-written:
+ * dozen regex passes over every text become one loop and a few exec calls; a RunPlan answers all the
+ * digit-run specs in one pass over the runs. Exact as long as each spec holds, which
+ * test/property/text-index.test.ts checks against the whole-text regexes. Hand-written:
  * a loop over char codes, no library's job.
  */
 
