@@ -95,12 +95,13 @@ export function matchesOf(re: RegExp, text: string, starts?: readonly number[]):
 
 /**
  * The ascending offsets where one of `needles` occurs in `text`, or with `past` the offsets just after
- * each occurrence: one indexOf cursor per needle, merged, which costs less than a regex pass for them
- * all when they are rare. No needle may overlap another's occurrence (each is read on from its end).
+ * each occurrence, appended to `out`: one indexOf cursor per needle, merged, which costs less than a
+ * regex pass for them all when they are rare. No needle may overlap another's occurrence (each is read
+ * on from its end).
  */
-export function occurrences(text: string, needles: readonly string[], past = false): number[] {
-  const out: number[] = [];
-  const next = needles.map((needle) => text.indexOf(needle));
+export function occurrences(text: string, needles: readonly string[], past = false, out: number[] = []): number[] {
+  const next: number[] = [];
+  for (const needle of needles) next.push(text.indexOf(needle));
   for (;;) {
     let k = -1;
     for (let j = 0; j < next.length; j += 1) {
