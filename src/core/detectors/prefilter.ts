@@ -2,9 +2,9 @@
  * Cheap checks run first (gitleaks' keyword prefilter, style §2.1): a pattern's regex runs only on a
  * text that can hold a match (PatternSpec.keywords, one regex per list; PatternSpec.requires), and a
  * regex whose matches begin at known places is tried, sticky, only there (matchesOf with `starts`
- * from the scan's text index, ./text-index). V8 runs a regex led
- * by a lookbehind, a \p{..} class or a long alternation at a few hundred MB/s, and the engine has
- * dozens; every prefilter is itself a pass over the text, so each one is measured before it is kept.
+ * from the scan's text index, ./text-index). V8 runs a regex led by a lookbehind, a \p{..} class or a
+ * long alternation at a few hundred MB/s, and the engine has dozens; every prefilter is itself a pass
+ * over the text, so each one is measured before it is kept.
  *
  * All of them are exact when the contracts hold: they skip only texts or places where no match can
  * start.

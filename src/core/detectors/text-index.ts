@@ -16,6 +16,7 @@
  * test/property/text-index.test.ts checks against the whole-text regexes. Hand-written:
  * a loop over char codes, no library's job.
  */
+import { isAsciiLower } from './chars';
 
 /** The run of digits right after a run and its next character ("45" in "123-45-"), with its own lengths and next characters. */
 export interface NextRunSpec {
@@ -75,7 +76,7 @@ export function cueTable(owners: readonly CueOwner[]): CueTable {
       const first = word.charCodeAt(0);
       const second = word.charCodeAt(1);
       // indexText looks words up where a lower-case ASCII letter starts one.
-      if (first < 97 || first > 122 || second >= 128) throw new Error(`cue word ${word} must start with a-z and an ASCII character`);
+      if (!isAsciiLower(first) || second >= 128) throw new Error(`cue word ${word} must start with a-z and an ASCII character`);
       const at = first * 128 + second;
       if (slot[at] === 0) slot[at] = groups.push(new Map());
       const words = groups[(slot[at] as number) - 1] as Map<string, object[]>;

@@ -6,7 +6,7 @@
  * "ssn" never inside "lessness". Phrases match across any run of spaces, dashes or dots between words.
  */
 import type { ContextWindow, Detector } from '../detectors/detector';
-import { isAsciiDigit, isAsciiLetter } from '../detectors/chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower } from '../detectors/chars';
 import { escapeRegExp } from '../detectors/prefilter';
 import { anyStartIn } from '../detectors/text-index';
 
@@ -61,7 +61,7 @@ export function compiledContext(detector: Detector): CompiledContext {
  */
 export function contextCueWords(detector: Detector): readonly string[] | undefined {
   const words = (detector.context ?? []).map((term) => term.trim().toLowerCase().split(/\s+/)[0] ?? '');
-  const fit = words.length > 0 && words.every((w) => w.length >= 2 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && w.charCodeAt(1) < 128);
+  const fit = words.length > 0 && words.every((w) => w.length >= 2 && isAsciiLower(w.charCodeAt(0)) && w.charCodeAt(1) < 128);
   return fit ? [...new Set(words)] : undefined;
 }
 
