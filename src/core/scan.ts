@@ -12,7 +12,7 @@ import type { Candidate, Detector } from './detectors/detector';
 import {
   cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
 } from './detectors/text-index';
-import { lowerSameLength, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
+import { lowerSameLength, matchesNear, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
 import { FINDING_TYPES, type FindingType } from './finding-types';
 import { allowlistFingerprint } from './fingerprint';
@@ -139,16 +139,19 @@ function textIndex(input: ScanInput): TextIndex {
 
 /**
  * The candidates of `detector` in the text. `contextStarts`, when the detector is context-gated, lists
- * where its context words start; with none, its patterns that need context cannot yield a finding.
+ * where its context words start; with none, its patterns that need context cannot yield a finding, and
+ * a pattern with spanChars is searched only near them.
  */
-function proposeCandidates(detector: Detector, input: ScanInput, contextStarts: readonly number[] | undefined): Candidate[] {
+function proposeCandidates(detector: Detector, input: ScanInput, gate: ContextGate | undefined, contextStarts: readonly number[] | undefined): Candidate[] {
   const { text, lower } = input;
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
     if (pattern.needsContext && contextStarts?.length === 0) continue;
     if (!input.mayMatch(pattern.keywords, pattern.requires)) continue;
     let matches: RegExpExecArray[];
-    if (pattern.digitRun) {
+    if (pattern.needsContext && pattern.spanChars && gate && contextStarts) {
+      matches = matchesNear(pattern.regex, text, pattern.spanChars, contextStarts, gate.before, gate.after);
+    } else if (pattern.digitRun) {
       matches = matchesOf(pattern.regex, text, runStarts(text, textIndex(input), pattern.digitRun, input.runs));
     } else if (pattern.startsWith) {
       matches = matchesOf(pattern.regex, text, textIndex(input).cueStarts.get(pattern) ?? []);
@@ -199,7 +202,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
     // Outside context counts for every span, so a text that comes with some is not gated.
     const gate = outside === '' ? engine.gates.get(detector) : undefined;
     const contextStarts = gate ? (textIndex(scanInput).cueStarts.get(gate) ?? []) : undefined;
-    for (const candidate of proposeCandidates(detector, scanInput, contextStarts)) {
+    for (const candidate of proposeCandidates(detector, scanInput, gate, contextStarts)) {
       if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
       if (gate && contextStarts && candidate.needsContext
         && !contextMayBeNear(lower, candidate.start, candidate.end, gate.before, gate.after, contextStarts)) continue;

@@ -53,6 +53,15 @@ export interface PatternSpec {
    */
   readonly digitRun?: DigitRunSpec;
   /**
+   * For a pattern that needs context and has no cheaper anchor (digitRun, startsWith): a non-global
+   * regex that matches every character a match can hold, with the pattern's flags (case folding
+   * included), and no match may end in an ASCII letter. The scan then runs the regex only through
+   * the stretches of text near the detector's context words (prefilter.ts matchesNear), entering each
+   * at a character this class rejects. A class that misses a character loses matches silently; the
+   * registry test checks the examples and the context-gate property test generated texts.
+   */
+  readonly spanChars?: RegExp;
+  /**
    * Prefilter for what keywords cannot say: a non-global regex that matches every text holding a match
    * of this pattern (the month-name date patterns need a month name). Tested once per scan, shared by
    * the patterns that use the same RegExp object. Cheap only when led by a literal or a small,
@@ -143,6 +152,9 @@ export function defineDetector(detector: Detector): Detector {
   }
   for (const p of detector.patterns) {
     if (!p.regex.global) throw new Error(`detector ${detector.id}: pattern ${p.name} must be global`);
+    if (p.spanChars && (p.spanChars.global || p.spanChars.sticky || !p.needsContext)) {
+      throw new Error(`detector ${detector.id}: pattern ${p.name} spanChars needs a non-global regex and needsContext`);
+    }
     if (p.requires && (p.requires.global || p.requires.sticky)) throw new Error(`detector ${detector.id}: pattern ${p.name} requires a non-global regex`);
     if (!(p.score >= 0 && p.score <= 1)) throw new Error(`detector ${detector.id}: pattern ${p.name} score outside 0..1`);
     if (p.digitRun && !(p.digitRun.min >= 1 && p.digitRun.min <= p.digitRun.max)) {

@@ -106,7 +106,12 @@ export const phone = defineDetector({
     },
     { name: 'international-plus (medium)', regex: phonePattern(String.raw`\+\d{7,15}|(?:\+|00)${GROUPS}`), score: 0.4 },
     { name: 'nanp-bare-digits (weak)', regex: phonePattern(String.raw`1?\d{10}`), score: 0.2, needsContext: true, digitRun: { min: 10, max: 11 } },
-    { name: 'digit-groups-near-phone-word (weak)', regex: phonePattern(GROUPS), score: 0.2, needsContext: true },
+    {
+      name: 'digit-groups-near-phone-word (weak)', regex: phonePattern(GROUPS), score: 0.2, needsContext: true,
+      // Digit groups, their separators and an extension: most texts are full of digit groups (versions,
+      // decimals, times) and only those near a phone word can count, so the scan searches only there.
+      spanChars: /[\d ().\-einostx]/iu, // the letters of "x", "ext", "extension"
+    },
   ],
   context: [
     'phone', 'phones', 'telephone', 'tel', 'ph', 'call', 'called', 'calling', 'callback', 'call back', 'call me', 'mobile', 'mob',

@@ -94,6 +94,50 @@ export function matchesOf(re: RegExp, text: string, starts?: readonly number[]):
 }
 
 /**
+ * The matches of the global regex `re` in `text` that an exec loop finds and that reach a context word:
+ * a match [s, e) is kept when a word starts at c in `cueStarts` (ascending) with s - before <= c <
+ * e + after, the context gate's test (score/context.ts contextMayBeNear). Others may be left out: the
+ * regex runs only through the stretches that such matches can touch, jumping over the rest.
+ *
+ * `spanChars` matches every character a match of `re` can hold. A stretch is entered at a character
+ * it does not match (or the text's start), so no match runs across the entry and the exec loop from
+ * there finds what an exec loop from the text's start finds from there on. A match is only ever kept
+ * when it touches a stretch, so the gate needs no other test, except for a match that ends in an ASCII
+ * letter (the gate always scores those): the regex must not have any.
+ */
+export function matchesNear(
+  re: RegExp, text: string, spanChars: RegExp, cueStarts: readonly number[], before: number, after: number,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // the first cue start not yet in a stretch
+  let lo = 0; // the current stretch: the characters [lo, hi] a kept match must touch
+  let hi = -1;
+  re.lastIndex = 0;
+  for (;;) {
+    if (re.lastIndex > hi) {
+      // The next stretch that reaches past where the loop is; cue starts whose reaches touch are merged.
+      while (re.lastIndex > hi) {
+        if (next === cueStarts.length) return out;
+        lo = Math.max(0, (cueStarts[next] as number) - after);
+        hi = (cueStarts[next] as number) + before;
+        for (next += 1; next < cueStarts.length && (cueStarts[next] as number) - after <= hi + 1; next += 1) {
+          hi = (cueStarts[next] as number) + before;
+        }
+      }
+      let entry = lo;
+      while (entry > re.lastIndex && spanChars.test(text[entry - 1] as string)) entry -= 1;
+      re.lastIndex = Math.max(re.lastIndex, entry);
+    }
+    const m = re.exec(text);
+    if (m === null) return out;
+    if (m[0].length === 0) { re.lastIndex += 1; continue; }
+    // A match past this stretch: the loop goes on from it, so it is found again if a stretch reaches it.
+    if (m.index > hi) { re.lastIndex = m.index; continue; }
+    if (m.index + m[0].length > lo) out.push(m);
+  }
+}
+
+/**
  * The ascending offsets where one of `needles` occurs in `text`, or with `past` the offsets just after
  * each occurrence, appended to `out`: one indexOf cursor per needle, merged, which costs less than a
  * regex pass for them all when they are rare. No needle may overlap another's occurrence (each is read

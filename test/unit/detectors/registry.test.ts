@@ -51,6 +51,20 @@ describe('detector registry', () => {
         });
       }
 
+      const spanned = d.patterns.filter((p) => p.spanChars);
+      if (spanned.length > 0) {
+        it('keeps its spanChars contract on every example: each character of a match is in the class, the last no ASCII letter', () => {
+          for (const example of [...d.examples.match, ...d.examples.ignore]) {
+            for (const p of spanned) {
+              for (const m of example.matchAll(new RegExp(p.regex.source, p.regex.flags))) {
+                assert.ok([...m[0]].every((c) => p.spanChars?.test(c)), `${p.name}: match ${JSON.stringify(m[0])} holds a character outside spanChars`);
+                assert.ok(!/[A-Za-z]$/.test(m[0]), `${p.name}: match ${JSON.stringify(m[0])} ends in a letter`);
+              }
+            }
+          }
+        });
+      }
+
       for (const example of d.examples.match) {
         it(`finds a detection in ${JSON.stringify(example)}`, () => {
           const found = scanText(example).filter((f) => f.detector === d.id);
