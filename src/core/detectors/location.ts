@@ -37,6 +37,13 @@ const CUE_STARTS = [...CUE_PHRASES.split('|'), "i'm in", 'we are in', "we're in"
 const CONNECTOR = "(?:de|del|della|di|do|da|dos|das|du|des|la|le|les|los|las|el|u|nad|pod|am|im|an|on|upon|sur|en|y|of|d'|l')";
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}";
 const PLACE_RUN = new RegExp(`${CAP}(?:[ -](?:${CONNECTOR} )?${CAP}){0,3}`, 'yu');
+// A capitalised weekday, month or time word after a place starts a time phrase, not more of the place:
+// "flew to Leppen on Tuesday morning" is Leppen ("on" is also a connector: Rostov-on-Don). "May" is
+// left out: Cape May is a place.
+const TIME_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|'
+  + 'August|September|October|November|December|Today|Tonight|Tomorrow|Yesterday|Morning|Afternoon|Evening|Night|'
+  + 'Last|Next|This|Week|Weekend';
+const TIME_PHRASE = new RegExp(`[ -](?:${CONNECTOR} )?(?:${TIME_WORDS})(?![\\p{L}]).*$`, 'iu');
 const FACILITY_WORD = /(?:Hospital|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re)|Nursing Home|Infirmary|Hospice|Rehabilitation Center|Rehab Center|Urgent Care|Surgery Center|Care Center)(?![\p{L}])/gu;
 const COUNTY_WORD = /(?:County|Parish|Borough|Township)(?![\p{L}])/gu;
 /**
@@ -106,7 +113,7 @@ export function findLocations(text: string, lower = lowerSameLength(text), hints
     from = at;
     PLACE_RUN.lastIndex = at;
     const run = PLACE_RUN.exec(text);
-    const value = run?.[0].replace(/[.,]$/, '');
+    const value = run?.[0].replace(TIME_PHRASE, '').replace(/[.,]$/, '');
     if (value && isPlace(value)) emitLocation(out, at, at + value.length, SCORE.cue, 'location-after-residence-cue (medium)');
   }
   for (const [word, before, score, pattern, starts] of [

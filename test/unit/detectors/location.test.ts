@@ -19,6 +19,12 @@ const ROWS: Row[] = [
   { text: 'Done, OK', spans: [], why: 'a state code that is a word' },
   { text: 'John Smith, MD', spans: [], why: 'a degree that is a state code' },
   { text: 'from Monday the clinic is closed', spans: [], why: 'a weekday after "from" is no place' },
+  // presidio-research: the place ran on through "on Tuesday" (a connector, then a capitalised word).
+  { text: 'Mr. Leiva flew to LEPPEN on Tuesday morning.', spans: [['LOCATION', 'LEPPEN']], why: 'a weekday after the place ends it' },
+  { text: 'She moved to Springfield Monday', spans: [['LOCATION', 'Springfield']], why: 'a weekday right after the place ends it' },
+  { text: 'transferred to Oak Ridge Last Week', spans: [['LOCATION', 'Oak Ridge']], why: 'a capitalised time phrase after a two-word place' },
+  { text: 'born in Stratford upon Avon', spans: [['LOCATION', 'Stratford upon Avon']], why: 'a connector before a place word stays' },
+  { text: 'grew up in Cape May', spans: [['LOCATION', 'Cape May']], why: '"May" ends no place: Cape May' },
   // The cue regex used to be run over the whole text; "home town" matched inside "Xhome", was skipped as
   // glued to a letter, and hid the cue "town". Cues are now read where a word starts.
   { text: 'Xhome town Springfield', spans: [['LOCATION', 'Springfield']], why: 'a cue right after a glued look-alike cue' },
