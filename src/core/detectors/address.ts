@@ -116,6 +116,9 @@ const noCommonWord = (match: string): boolean =>
   !match.split(/[\s\d]+/).some((w) => COMMON_WORDS.has(w.toLowerCase()));
 
 const COUNTRY_AND_ZIP = /\n[ \t>?,]{0,6}[\p{L}() ]{2,40} \d{4,6}$/u;
+// A line that opens with eight digits or more, in groups, is a phone or fax number under the address,
+// not a part of it: postal codes have seven at most ("100-0001"). Each repetition takes a digit: linear.
+const PHONE_LINE = /\n[ \t>?,]{0,6}\+?\(?\d(?:[ ().-]{0,2}\d){7}/u;
 
 const whole = (words: readonly string[]): string => words.join(' ').toLowerCase();
 
@@ -167,7 +170,7 @@ function extend(text: string, end: number): number {
     const next = at + m[0].length;
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !COUNTRY_AND_ZIP.test(m[0])) break;
-    if (m[0].includes('\n') && !isAddressLine(m[0], text.slice(next, next + 80))) break;
+    if (m[0].includes('\n') && (PHONE_LINE.test(m[0]) || !isAddressLine(m[0], text.slice(next, next + 80)))) break;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose.
     const rest = text.slice(next, next + 2);
     if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) break;

@@ -28,6 +28,10 @@ const ROWS: Row[] = [
   { text: 'Address: 1427 Larkspur Ave\nSpringfield, IL 62704\nPatient Ottoline\nBrackenridge', spans: [['ADDRESS', '1427 Larkspur Ave\nSpringfield, IL 62704']], why: 'the address stops before the patient line, leaving the name to NAME' },
   { text: '1427 Larkspur Ave\nLos Angeles\nCA 90001', spans: [['ADDRESS', '1427 Larkspur Ave\nLos Angeles\nCA 90001']], why: 'a two-word city line followed by a state and ZIP line' },
   { text: '33787 590 Edington Drive\nToronto\n, ON\n Canada 27539', spans: [['ADDRESS', '33787 590 Edington Drive\nToronto\n, ON\n Canada 27539']], why: 'a line opening with a comma and a country line are address parts' },
+  // presidio-research: the phone line under an address block was read as one more part of it.
+  { text: '3536 1659 Hoog St\nApt. 839\nBrakpan\nSouth Africa 70651\n082 490 1693-Office', spans: [['ADDRESS', '3536 1659 Hoog St\nApt. 839\nBrakpan\nSouth Africa 70651']], why: 'a phone line under the address is no part of it' },
+  { text: '3247 Rua Igreja 25\nApt. 236\nRibeirão\nPortugal 30971\n21 253 109 8211-Office', spans: [['ADDRESS', '3247 Rua Igreja 25\nApt. 236\nRibeirão\nPortugal 30971']], why: 'eight digits or more in groups make a phone line' },
+  { text: '12 Oak Street\nSpringfield\n1000-001', spans: [['ADDRESS', '12 Oak Street\nSpringfield\n1000-001']], why: 'a seven-digit postal code line stays in the address' },
   { text: '3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694', spans: [['ADDRESS', '3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694']], why: 'ordinary words make a city line right before a country and postcode line' },
   { text: '1427 Larkspur Ave\nOttoline Brackenridge\nMRN 48213377', spans: [['ADDRESS', '1427 Larkspur Ave']], why: 'a name line before a non-postal line is not swallowed' },
   { text: 'Update from charge nurse: moved to room 4B.', spans: [], why: 'case C21: a room alone' },
