@@ -281,11 +281,26 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
     if (!shapeOk || !adjacent(text, ws[j - 1] as Word, w)) break;
-    if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) break;
+    if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
+      if (cued && j === i + 1 && surnameAfterGiven(ws[i] as Word, w)) j += 1;
+      break;
+    }
     j += 1;
   }
   return trimInitials(ws, i, j);
 }
+
+// Census surnames that are days or months: "Patient Maria March 3" is a name and a date.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * After a cue, a listed given name and a census surname that is also an ordinary word ("Patient Sophie
+ * Lang", "Mrs. Maria Young"): the surname is part of the name. Stopping at it left the surname in the
+ * redacted text, which identifies the person as well as the given name does.
+ */
+const surnameAfterGiven = (given: Word, w: Word): boolean =>
+  w.shape === 'title' && isGiven(given) && (w.kind & SURNAME) !== 0 && !CALENDAR_WORDS.has(w.lower);
 
 function followedByPlaceWord(text: string, ws: readonly Word[], j: number): boolean {
   const next = ws[j];

@@ -31,6 +31,12 @@ const ROWS: Row[] = [
   { text: 'Pt: Brackenridge, Ottoline seen today', spans: [['NAME', 'Brackenridge, Ottoline']], why: 'capitalised LAST, FIRST after a patient cue is one name' },
   { text: 'Will May review? Mark the ticket done when the Bill of materials is updated.', spans: [], why: 'two ambiguous names in a row are no name (samples/release-notes-clean.txt)' },
   { text: 'Patient Care Unit moved to the Service Desk', spans: [], why: 'common and Jira words' },
+  // presidio-research "Billing address: Sophie Lang": the surname, an ordinary word too, was left in the text.
+  { text: 'Patient Sophie Lang called.', spans: [['NAME', 'Sophie Lang']], why: 'a surname that is also a word, after a cue and a given name' },
+  { text: 'Mrs. Maria Young phoned', spans: [['NAME', 'Maria Young']], why: 'a surname that is also a word, after a title' },
+  { text: 'Patient Maria March 3 visit', spans: [['NAME', 'Maria']], why: 'a month after the given name is a date, not a surname' },
+  { text: 'Pt Maria Called back', spans: [['NAME', 'Maria']], why: 'a capitalised word no census lists as a surname' },
+  { text: 'Patient Care Young adults', spans: [], why: 'no given name first: common words stay common' },
   { text: 'Jira Cloud is slow; Jenkins is down', spans: [], why: 'product names before a verb' },
   { text: 'Sprint Review with the Scrum Master', spans: [], why: 'Title Case work words' },
   { text: 'INTRODUCTORY GUIDE (see policy H1)', spans: [], why: 'ALL-CAPS heading without a listed name' },
