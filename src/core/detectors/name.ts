@@ -67,6 +67,9 @@ const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by,
 // "in Porto Alegre", "at Grand Rapids": listed words after these are more likely a place.
 const PLACE_CUES = set('in, at, from, near');
 const STRONG_PLACE_CUES = set('in, from, near, city, town, village, county, hometown, birthplace, where');
+// Travel verbs: "returned to San Bernardino" is a place though both words are listed names ("to" alone
+// is no cue: "sent to Maria Lopez").
+const TRAVEL_CUES = set('flew to, fly to, flying to, drove to, moved to, relocated to, returned to, travelled to, traveled to, travelling to, traveling to');
 
 const VERB_AFTER = /^\s{1,3}(?:said|says|asked|told|wrote|replied|shouted|lives|lived|was born|reports|reported|states|stated|denies|denied|complains|presents|presented|is a \d{1,3}[- ]y)/u;
 // "Weronika Martinsen will be talking": capitalised words before an auxiliary are usually a person.
@@ -148,12 +151,13 @@ type Cue = 'patient' | 'title' | 'doctor' | 'greeting' | 'speech' | 'place' | 's
 
 // Every cue phrase ends with the word nearest the name: a word that ends none is no cue.
 const CUE_ENDINGS: ReadonlySet<string> = new Set([TITLE_CUES, DOCTOR_CUES, PATIENT_CUES, QUOTED_PERSON_CUES, GREETING_CUES,
-  SPEECH_CUES, PLACE_CUES, STRONG_PLACE_CUES].flatMap((cues) => [...cues].map((c) => c.split(' ').pop() as string)));
+  SPEECH_CUES, PLACE_CUES, STRONG_PLACE_CUES, TRAVEL_CUES].flatMap((cues) => [...cues].map((c) => c.split(' ').pop() as string)));
 
 // Module-level predicates: a closure created per call costs more than the test itself on this hot path.
 const isQuotedPersonCue = (p: string): boolean => QUOTED_PERSON_CUES.has(p);
 const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
 const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
+const isTravelCue = (p: string): boolean => TRAVEL_CUES.has(p);
 
 function cueBefore(text: string, lower: string, at: number): Cue {
   const { phrases, punct, nearestStart } = wordsBefore(text, lower, at, CUE_ENDINGS);
@@ -172,6 +176,7 @@ function cueBefore(text: string, lower: string, at: number): Cue {
   if ((punct === '' || punct === ',') && GREETING_CUES.has(nearest)) return 'greeting';
   if ((punct === '' || punct === ':') && phrases.some(isSpeechCue)) return 'speech';
   if ((punct === '' || punct === ':') && STRONG_PLACE_CUES.has(nearest)) return 'strongPlace';
+  if (punct === '' && phrases.some(isTravelCue)) return 'strongPlace';
   if (punct === '' && PLACE_CUES.has(nearest)) return 'place';
   return undefined;
 }
