@@ -40,8 +40,16 @@ function validDay(month: number, day: number): boolean {
 
 /** Rejects impossible calendar dates ("02/30/1990", "13/13/2020"); no opinion on the rest. */
 export function dateValidity(value: string): Validation {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (iso) return validDay(Number(iso[2]), Number(iso[3])) ? undefined : 'invalid';
+  const iso = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})/.exec(value);
+  if (iso) return validDay(Number(iso[3]), Number(iso[4])) ? undefined : 'invalid';
+  // Eight digits after a birth cue: YYYYMMDD or MMDDYYYY (DDMMYYYY too), from 1900 on.
+  const compact = /^(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(value);
+  if (compact) {
+    const [a, b, c, d] = compact.slice(1).map(Number) as [number, number, number, number];
+    const ymd = (a === 19 || a === 20) && validDay(c, d);
+    const mdy = (c === 19 || c === 20) && (validDay(a, b) || validDay(b, a));
+    return ymd || mdy ? undefined : 'invalid';
+  }
   const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(value);
   if (numeric) {
     const a = Number(numeric[1]);
@@ -57,13 +65,25 @@ export function dateValidity(value: string): Validation {
   return undefined;
 }
 
-const B = '(?<![\\p{L}\\p{N}/.:-])';
+// A date starts after no letter, digit, slash or dot ("v1.2.2024", "x3/14"); after a colon only when no
+// digit stands before it ("DOB:03/14/1962", not the "12:03" of a time); after a dash only when a slash
+// date ends there (the second date of "03/14/2026-03/18/2026").
+const B = '(?<![\\p{L}\\p{N}/.]|\\d:|(?<!/\\d{1,4})-)';
 // Every MONTH alternative starts with one of these: the month-name patterns run only on texts that hold one.
 const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
-const E = '(?![\\p{L}\\p{N}]|[/.:-]\\d)';
+// A date ends before no letter or digit, nor a separator and a digit, except a dash before a slash
+// date ("03/14/2026-03/18/2026", a stay).
+const E = '(?![\\p{L}\\p{N}]|[/.:]\\d|-\\d(?!\\d?/))';
 // Where the patterns that start with a number start (PatternSpec.digitRun): a four-digit year before a
 // dash, or a day of one or two digits before an ordinal suffix (st, nd, rd, th), " of", a space or a dash.
 const YEAR_RUN = { min: 4, max: 4, first: '12', next: '-', then: { min: 2, max: 2, next: '-' } };
+const YEAR_SLASH_RUN = { min: 4, max: 4, first: '12', next: '/', then: { min: 1, max: 2, next: '/' } };
+/** Eight digits, for the compact date after a birth cue. */
+const BIRTH_CUES = ['dob', 'd.o.b', 'date of birth', 'birthdate', 'birth date', 'born'];
+const BIRTH_CUE = '(?:[Dd][Oo][Bb]|[Dd]\\.[Oo]\\.[Bb]\\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|BIRTH ?DATE|[Bb]orn|BORN)';
+// Clinical scores are written as fractions: "Pain 7/10", "GCS 3/15", "strength 5/5". A month and day
+// with no year is taken for one only when no such word comes in the 24 characters before.
+const SCORE_WORD_BEFORE = '(?<!(?:pain|gcs|score|scale|rated|rating|strength|power|grade|vas|nrs|apgar)[^\\n]{0,24})';
 const DAY_RUN = { min: 1, max: 2, next: 'snrt -', then: 'letter' as const };
 /**
  * A numeric date starts with a day or month, a separator and a digit. One spec for the three numeric
@@ -81,6 +101,9 @@ export const date = defineDetector({
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
+    { name: 'date-year-first-slash (medium)', regex: new RegExp(`${B}${YEAR4}/[01]?\\d/[0-3]?\\d${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: YEAR_SLASH_RUN },
+    // "DOB 19620314", "DOB: 03141962": eight digits are a date only right after a birth cue.
+    { name: 'date-compact-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(\\d{8})(?![\\p{L}\\p{N}])`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: DAY_MONTH_RUN },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
@@ -88,7 +111,7 @@ export const date = defineDetector({
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.? ${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, startsWith: MONTHS },
     { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH, startsWith: MONTHS },
-    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'gu'), score: 0.2, needsContext: true, digitRun: DAY_MONTH_RUN },
+    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${SCORE_WORD_BEFORE}${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'giu'), score: 0.2, needsContext: true, digitRun: DAY_MONTH_RUN },
   ],
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',
     'discharged', 'discharge', 'died', 'death', 'deceased', 'expired', 'passed away', 'seen on', 'seen', 'visit',
@@ -100,8 +123,10 @@ export const date = defineDetector({
   validate: dateValidity,
   examples: {
     match: ['DOB 03/14/1962', 'born 3/14/62', 'admitted 14-Mar-1962', 'born March 14th, 1962', 'DOB Mar 14, 1962', 'admitted 14 March 1962',
-      'DOB: 3/14', 'date of birth 1962-03-14', 'seen on 2000-04-16 11:34:35', 'born on the 14th of March', 'SSN 412-58-7391, 03/14/1962'],
+      'DOB: 3/14', 'date of birth 1962-03-14', 'seen on 2000-04-16 11:34:35', 'born on the 14th of March', 'SSN 412-58-7391, 03/14/1962',
+      'DOB:03/14/1962', 'DOB 1962/03/14', 'DOB 19620314', 'admitted 03/14/2026-03/18/2026'],
     ignore: ['Due 2026-12-19', 'in 1962', '11/29 14:02:17 WARN', '02/30/1990', 'version 1.2.2024', 'release date: 2026-12-19',
-      'The v1 endpoints are removed on 2026-09-30', 'Shipped on November 30, 2026'],
+      'The v1 endpoints are removed on 2026-09-30', 'Shipped on November 30, 2026',
+      'Pt pain 7/10, GCS 3/15'],
   },
 });

@@ -13,6 +13,17 @@ const ROWS: Row[] = [
   { text: 'seen Mar 14, 1962', spans: [['DATE', 'Mar 14, 1962']], why: 'abbreviated month' },
   { text: 'died 14 March 1962', spans: [['DATE', '14 March 1962']], why: 'day-first month name' },
   { text: 'DOB: 3/14', spans: [['DATE', '3/14']], why: 'M/D next to a clinical word' },
+  // Found by trying the product as a customer would (held-out style cases).
+  { text: 'DOB:03/14/1962 Admitted:03/14/2026 dob:14-Mar-1962', spans: [['DATE', '03/14/1962'], ['DATE', '03/14/2026'], ['DATE', '14-Mar-1962']], why: 'a date right after a label colon' },
+  { text: 'visit at 12:03/14/2026', spans: [], why: 'after a digit and a colon a date is not taken apart from the time' },
+  { text: 'Admitted 03/14/2026-03/18/2026 for CHF', spans: [['DATE', '03/14/2026'], ['DATE', '03/18/2026']], why: 'a stay written as a range with no spaces' },
+  { text: 'ED visit 3/14-3/18/2026', spans: [['DATE', '3/14'], ['DATE', '3/18/2026']], why: 'a range whose first date has no year' },
+  { text: 'ref 03-14-2026-0001 admitted', spans: [], why: 'a date-shaped head of a longer ID is no date' },
+  { text: 'Pt DOB 1962/03/14', spans: [['DATE', '1962/03/14']], why: 'year first with slashes' },
+  { text: 'Pt seen 1962/02/30', spans: [], why: 'year first with slashes, impossible day' },
+  { text: 'DOB 19620314; DOB: 03141962', spans: [['DATE', '19620314'], ['DATE', '03141962']], why: 'eight digits after a birth cue' },
+  { text: 'Pt seen, MRN 19620314', spans: [], why: 'eight digits with no birth cue are no date' },
+  { text: 'Pt seen today. Pain 7/10 on arrival, 3/10 at discharge; GCS 3/15', spans: [], why: 'clinical scores are fractions, not dates' },
   { text: '1962-03-14', spans: [], why: 'bare ISO date with nothing else: 0.45, just under the threshold' },
   { text: 'The v1 endpoints are removed on 2026-09-30', spans: [], why: 'a ship date in docs: no other PHI, not reported' },
   { text: 'visit on 2000-04-16 11:34:35', spans: [['DATE', '2000-04-16 11:34:35']], why: 'ISO date-time with a clinical word' },
@@ -40,6 +51,8 @@ describe('dateValidity', () => {
   const rows: Array<[string, ReturnType<typeof dateValidity>]> = [
     ['1962-03-14', undefined], ['1962-02-30', 'invalid'], ['13/13/2020', 'invalid'], ['31/12/2020', undefined],
     ['Feb 30, 2001', 'invalid'], ['30th of Feb', 'invalid'], ['March 14th, 1962', undefined],
+    ['1962/3/14', undefined], ['1962/13/01', 'invalid'], ['19620314', undefined], ['03141962', undefined], ['14031962', undefined],
+    ['19621403', 'invalid'], ['12345678', 'invalid'],
   ];
   for (const [value, want] of rows) it(`${value} -> ${String(want)}`, () => assert.equal(dateValidity(value), want));
 });
