@@ -23,7 +23,7 @@ import { promoteNearOtherPhi } from './score/co-occurrence';
 import { compiledContext, contextCueWords, contextMayBeNear } from './score/context';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
-import { redactionTokenSpans } from './redact/token-pattern';
+import { blankTokens, redactionTokenSpans } from './redact/token-pattern';
 
 export interface ScanOptions {
   readonly policy?: Policy;
@@ -188,9 +188,10 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const engine = engineFor(policy);
   const norm = normalise(input);
   const text = norm.text;
-  const lower = lowerSameLength(text);
-  const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const tokens = redactionTokenSpans(text);
+  // Detectors read cue and context words from `lower`; our own tokens are blanked there (blankTokens).
+  const lower = tokens.length === 0 ? lowerSameLength(text) : blankTokens(lowerSameLength(text), tokens);
+  const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const mayMatch = prefilter(text, lower);
   const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs };
 

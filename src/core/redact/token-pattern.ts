@@ -19,3 +19,19 @@ export function redactionTokenSpans(text: string): Array<[number, number]> {
   // (sticky) only there.
   return matchesOf(REDACTION_TOKEN, text, occurrences(text, ['[', '*'])).map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
+
+/**
+ * `text` with the characters of `spans` (its redaction tokens) turned into spaces, same length: a token
+ * is no context for what stands near it. "[CREDIT_CARD]" holds the word "card", and a redaction pass
+ * after the first would otherwise find, beside the tokens, numbers no scan of the original reported.
+ */
+export function blankTokens(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
