@@ -10,6 +10,7 @@
  */
 import { cuedPattern, digitCount } from './cue';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
+import { US_STATE_CODES, US_STATES } from '../gazetteers/places';
 
 /** 5-20 letters and digits with at least 5 digits. */
 export function licenseValidity(value: string): Validation {
@@ -18,12 +19,17 @@ export function licenseValidity(value: string): Validation {
   return undefined;
 }
 
-const LICENCE = String.raw`licen[cs]e`;
-/** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #"). */
+const LICENCE = String.raw`(?:licen[cs]e|lic\b\.?)`;
+// "Texas DL 12345678", "NY DL ...": a state before "DL" makes it a licence. Two-letter codes that are
+// also words ("IN", "OR", "ME", "PA") are left out: the regex ignores case.
+const WORDLIKE_CODES = new Set(['ok', 'in', 'or', 'me', 'hi', 'md', 'pa', 'id', 'co', 'de', 'la', 'ma', 'al', 'as', 'ga', 'ms', 'ne', 'va', 'aa', 'ae', 'ap']);
+const STATES = [...US_STATES, ...[...US_STATE_CODES].map((c) => c.toLowerCase()).filter((c) => !WORDLIKE_CODES.has(c))];
+/** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #", "DL:"). */
 const CUE = [
   String.raw`(?:driver|drivers|driver['’]s|driving|operator['’]?s?|commercial|cdl|medical|nursing|rn|lpn|np|pa|pharmacy|pharmacist|professional|state|board|physician|dental|practitioner)\s?${LICENCE}(?:\s?(?:#|no\b|num\b|number|id\b))?`,
-  String.raw`${LICENCE}\s?(?:#|no\b|num\b|number|id\b)`,
-  String.raw`(?:dl|lic|cert)\.?\s?(?:#|no\b|num\b|number)`,
+  String.raw`licen[cs]e\s?(?:#|no\b|num\b|number|id\b)`,
+  String.raw`(?:dl|lic|cert)\.?\s?(?:#|:|no\b|num\b|number)`,
+  String.raw`(?:${STATES.map((s) => s.replace(/ /g, '\\s')).join('|')})\sdl\b`,
   String.raw`certificat(?:e|ion)\s?(?:#|no\b|num\b|number|id\b)`,
 ].join('|');
 
@@ -35,11 +41,13 @@ export const license = defineDetector({
   patterns: [
     {
       name: 'license-after-cue (medium)',
-      regex: cuedPattern(CUE, String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?[A-Za-z0-9]){4,19}`),
+      // Groups split by dashes, or by single spaces between digits ("123 456 789"): a space never
+      // takes in the word after the number.
+      regex: cuedPattern(CUE, String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?[A-Za-z0-9]| \d){4,19}`),
       group: 1, score: 0.3, needsContext: true,
       // The first words of every cue ('driv' for driver, drivers, driving; 'lic' for licence, license).
       startsWith: ['driv', 'operator', 'commercial', 'cdl', 'medical', 'nursing', 'rn', 'lpn', 'np', 'pa', 'pharmac',
-        'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert'],
+        'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert', ...STATES],
     },
   ],
   context: [
@@ -52,7 +60,9 @@ export const license = defineDetector({
     match: [
       'Pt driver license no. Q417-2093-8812 (IL)', "my driver's license number is 2270-66-1551", 'DL# F162823540116',
       'RN license 4471902', 'Medical license #A-77120', 'certificate no. 2023-55871', 'Driver’s license: U62928788557186',
+      'Pt Texas DL 12345678', 'NY DL 123 456 789', 'PA DL: 12-345-6789', 'FL driver lic W123-456-78-901-0',
     ],
-    ignore: ['INTRODUCTORY GUIDE (see policy H1, public dashboard B43, duplicate of m2)', 'license B43', 'MIT license 2024', 'public 12345678', 'DL 55120934', 'duplicate no. 4417823'],
+    ignore: ['INTRODUCTORY GUIDE (see policy H1, public dashboard B43, duplicate of m2)', 'license B43', 'MIT license 2024', 'public 12345678', 'DL 55120934', 'duplicate no. 4417823',
+      'stored in DL 55120934'],
   },
 });

@@ -329,6 +329,8 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   const last = named[named.length - 1] as Word;
   const start = (run[0] as Word).start;
   const end = (run[run.length - 1] as Word).end;
+  // A state or country alone is no name, even after a cue ("Pt Texas DL ..."), unless a given name too (Georgia).
+  if (named.length === 1 && isPlaceName(first) && (first.kind & GIVEN_NAME) === 0) return undefined;
   const strong = cue ? CUE_VERDICT[cue] : undefined;
   if (strong) return strong;
   if (named.length === 1 && isPlaceName(first)) return undefined;

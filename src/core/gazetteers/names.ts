@@ -30,6 +30,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
   only other our ours ourselves own same she should some such than that their theirs them themselves
   there these they this those through too under until very was we were what when where which while who
   whom why would you your yours yourself yourselves yes ok okay please thanks thank hi hello hey dear
+  cannot can't won't don't license licence passport
   sir madam regards best cheers sincerely kind warm note notes see per via re fyi asap etc vs
   one two three four five six seven eight nine ten first second third last next new old good great bad
   big small high low left right early late same different full empty open closed true false none null

@@ -40,6 +40,10 @@ const ROWS: Row[] = [
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },
+  { text: 'Pt Texas DL 12345678', spans: [], why: 'a state alone is no name, even after a cue' },
+  { text: 'Patient Georgia called', spans: [['NAME', 'Georgia']], why: 'a state that is also a given name stays a name after a cue' },
+  { text: "Sentry: TypeError Cannot read properties of undefined (reading 'patientId')", spans: [], why: 'an error message: "Cannot" is a common word' },
+  { text: 'Driver License # A1234567 (CA) on file for pt.', spans: [], why: 'a licence label is no name' },
   { text: 'Jira Cloud is slow; Jenkins is down', spans: [], why: 'product names before a verb' },
   { text: 'Sprint Review with the Scrum Master', spans: [], why: 'Title Case work words' },
   { text: 'INTRODUCTORY GUIDE (see policy H1)', spans: [], why: 'ALL-CAPS heading without a listed name' },
