@@ -30,12 +30,14 @@ export const mrn = defineDetector({
       group: 1, score: 0.3, needsContext: true,
       startsWith: ['mr', 'med', 'chart', 'patient', 'pt', 'hospital'],
     },
+    // "MRN00417823": EHR exports and HL7 dumps glue the digits to the cue.
+    { name: 'mrn-glued-to-cue (medium)', regex: /(?<![\p{L}\p{N}])MRN(\d{6,12})(?![\p{L}\p{N}])/dgiu, group: 1, score: 0.3, needsContext: true, startsWith: ['mrn'] },
   ],
   context: ['mrn', 'mr', 'med rec', 'medical rec', 'medical record', 'medical records', 'chart', 'patient id', 'patient identifier', 'patient number', 'pt id', 'pt number', 'hospital number', 'hospital no'],
   negativeContext: ['build', 'version', 'invoice', 'order', 'ticket'],
   validate: mrnValidity,
   examples: {
-    match: ['MRN: 00417823', 'Med Rec #A2231907', 'MR# 4471902', 'medical record number 88310427', 'chart no. 5521873', 'Patient ID: 77120456'],
-    ignore: ['CI build 4417823 passed', 'MRN: 1234', 'Mr 4471902', 'chart 2024 review', 'see policy H1', 'MRN ABCDEFGH'],
+    match: ['MRN: 00417823', 'MRN00417823 admitted', 'Med Rec #A2231907', 'MR# 4471902', 'medical record number 88310427', 'chart no. 5521873', 'Patient ID: 77120456'],
+    ignore: ['CI build 4417823 passed', 'MRN: 1234', 'Mr 4471902', 'chart 2024 review', 'see policy H1', 'MRN ABCDEFGH', 'MRN1234', 'XMRN00417823'],
   },
 });

@@ -10,6 +10,8 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Accession no. S25-44719', [['OTHER_ID', 'S25-44719']], 'accession number'],
   ['encounter ID E7781209', [['OTHER_ID', 'E7781209']], 'encounter ID'],
   ['visit # 4471902', [['OTHER_ID', '4471902']], 'visit number'],
+  ['Pt passport no. 123456789 (US); green card A-123-456-789', [['OTHER_ID', '123456789'], ['OTHER_ID', 'A-123-456-789']], 'passport and green card numbers'],
+  ['passport photo 2x2 needed', [], 'a passport word with no number'],
   ['specimen #: SP-20931', [['OTHER_ID', 'SP-20931']], 'specimen number'],
   ['requisition no. R0094417', [['OTHER_ID', 'R0094417']], 'requisition number'],
   ['case 4417823', [], 'a cue needs its marker'],
