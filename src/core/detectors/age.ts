@@ -2,12 +2,16 @@
  * Ages over 89 (Safe Harbor C: "all ages over 89 ... may be aggregated into a single category of age 90
  * or older"). Younger ages are not identifiers and are left alone. The number is reported when it is
  * tied to an age phrase: "92-year-old", "93 years old", "92 y/o", "92yo", "age 94", "aged 101",
- * "Age: 90", "turned 95". Numbers with a unit ("90 days", "95%", "age 90 days") or another noun
+ * "Age: 90", "turned 95", "died at 101", and the same written out ("a ninety-two-year-old", "age
+ * ninety-four"). Numbers with a unit ("90 days", "95%", "age 90 days") or another noun
  * ("room 92") are not ages. 125 is the ceiling: no one has been older.
  */
 import { defineDetector, HAS_DIGIT } from './detector';
 
 const OVER_89 = String.raw`(?:9\d|1[01]\d|12[0-5])`;
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** Ninety to one hundred and nine written out ("ninety-two", "one hundred and one"). */
+const OVER_89_WORDS = String.raw`(?:ninety(?:[- ](?:${UNITS}))?|(?:one|a) hundred(?:(?: and)? (?:${UNITS}))?)`;
 /**
  * Where an age before "years old" starts (PatternSpec.digitRun): a run of two or three digits ("9x",
  * "1xx") followed by what may follow it there, a dash, a "y" or what `\s` matches: the ECMAScript white
@@ -23,23 +27,29 @@ const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|mo
 export const age = defineDetector({
   id: 'age',
   type: 'AGE',
-  requires: HAS_DIGIT,
   description: 'Age over 89 in an age phrase (HIPAA Safe Harbor C)',
   patterns: [
     {
       name: 'age-before-years-old (strong)',
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${OVER_89})(?=[\s-]?(?:years?|yrs?|y)[\s-]?(?:old|of\sage|o\b|\.o\.|\/o)|\s?yo\b|\s?y\.o\.)`, 'dgiu'),
-      group: 1, score: 0.6, digitRun: AGE_RUN,
+      group: 1, score: 0.6, digitRun: AGE_RUN, requires: HAS_DIGIT,
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
-      group: 1, score: 0.6, startsWith: ['age', 'turn'],
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
+      group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
+    },
+    {
+      name: 'age-in-words-before-years-old (strong)',
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(${OVER_89_WORDS})(?=[\s-](?:years?|yrs?)[\s-]old)`, 'dgiu'),
+      group: 1, score: 0.6, startsWith: ['ninety', 'one hundred', 'a hundred'],
     },
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],
   examples: {
-    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95'],
-    ignore: ['90 days', 'improved 95%', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees'],
+    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
+      'A ninety-two-year-old woman', 'her brother, age ninety-four', "Pt's mother died at 101", 'one hundred and one years old'],
+    ignore: ['90 days', 'improved 95%', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
+      'died at 0930', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
   },
 });

@@ -16,6 +16,11 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Age: 90', [['AGE', '90']], 'form field'],
   ['retired at the age of 96', [['AGE', '96']], '"age of"'],
   ['just turned 95.', [['AGE', '95']], '"turned"'],
+  // Found trying the product: ages written out, and death ages.
+  ['A ninety-two-year-old woman; her brother, age ninety-four', [['AGE', 'ninety-two'], ['AGE', 'ninety-four']], 'written out'],
+  ['one hundred and one years old', [['AGE', 'one hundred and one']], 'written out past a hundred'],
+  ["Pt's mother died at 101; father passed away at 96", [['AGE', '101'], ['AGE', '96']], 'age at death'],
+  ['a ninety-day supply; died at 0930', [], 'a duration in words; a time of death'],
   ['a 45-year-old man; age 89', [], 'ages up to 89 are not identifiers'],
   ['90 days; improved 95%; room 92', [], 'durations, percentages, room numbers'],
   ['age 90 days', [], 'an infant age in days'],
