@@ -4,8 +4,8 @@
  * ISO 3779). Position 9 is a mod-11 check digit in North America; positions 15-17 are always numeric
  * (the production sequence). A correct check digit is strong evidence on its own.
  *
- * A wrong check digit is not dropped: VINs of vehicles built for other markets (most European ones) carry
- * no check digit, and a VIN typed into a ticket next to "VIN" or "vehicle" is PHI whatever its origin. So
+ * A wrong check digit is not dropped outside North America (world manufacturer codes 1-5, where it is
+ * mandatory): VINs of vehicles built for other markets (most European ones) carry no check digit, and a VIN typed into a ticket next to "VIN" or "vehicle" is PHI whatever its origin. So
  * the validator has no opinion on a failed check, the base score stays under the threshold, and only a
  * vehicle context word lifts such a value into a finding.
  */
@@ -13,13 +13,17 @@ import { vinCheckDigitValid } from '../checksums/vin-check-digit';
 import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 
 export function vinValidity(value: string): Validation {
-  if (!/^[A-HJ-NPR-Z0-9]{14}\d{3}$/.test(value)) return 'invalid';
+  const vin = value.toUpperCase();
+  if (!/^[A-HJ-NPR-Z0-9]{14}\d{3}$/.test(vin)) return 'invalid';
   // A seventeen-digit run is an order or account number, never a VIN in practice.
-  if (!/[A-Z]/.test(value)) return 'invalid';
-  return vinCheckDigitValid(value) ? 'valid' : undefined;
+  if (!/[A-Z]/.test(vin)) return 'invalid';
+  if (vinCheckDigitValid(vin)) return 'valid';
+  // The check digit is mandatory for vehicles built for North America (world manufacturer codes 1-5);
+  // a VIN typed in lower case is taken only with a valid one (random lower-case tokens are common).
+  return /^[1-5]/.test(vin) || vin !== value ? 'invalid' : undefined;
 }
 
-// What /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g finds, without a regex tried at every
+// What /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9a-hj-npr-z]{17}(?![A-Za-z0-9])/g finds, without a regex tried at every
 // letter and digit (it cost more than any other numeric pattern): a run of exactly 17 ASCII letters and
 // digits, all from the VIN alphabet. Such a run covers the character 16 places after any position where
 // it could start, so the scan probes every 17th character and reads only the runs it lands in.
@@ -28,7 +32,8 @@ const ALNUM = 1;
 const VIN_CHAR = 2;
 const CHAR_CLASS = new Uint8Array(128).map((_, c) => {
   const ch = String.fromCharCode(c);
-  if (/[A-HJ-NPR-Z0-9]/.test(ch)) return VIN_CHAR;
+  // Lower case too ("vin 1ftfw1et9dfc10312"): the validator asks such a VIN for a valid check digit.
+  if (/[A-HJ-NPR-Z0-9a-hj-npr-z]/.test(ch)) return VIN_CHAR;
   return /[A-Za-z0-9]/.test(ch) ? ALNUM : NOT_ALNUM;
 });
 const classOf = (c: number): number => (c < 128 ? CHAR_CLASS[c] as number : NOT_ALNUM);
@@ -69,7 +74,7 @@ export const vin = defineDetector({
   negativeContext: ['order', 'tracking', 'serial', 'license key', 'key', 'token', 'hash', 'commit', 'sku'],
   validate: vinValidity,
   examples: {
-    match: ['VIN 1FTFW1ET9DFC10312', '2T1BURHEXJC043821', 'vehicle VIN WVWZZZ1J93W386752', 'chassis WVWZZZ1JZ3W386752'],
-    ignore: ['1FTFW1ET5DFC10312', '12345678901234567', '1FTFW1ET9DFC1031I', 'WVWZZZ1JZ3W386752', 'token 2T1BURHEXJC043821'],
+    match: ['VIN 1FTFW1ET9DFC10312', 'truck vin 1ftfw1et9dfc10312', '2T1BURHEXJC043821', 'vehicle VIN WVWZZZ1J93W386752', 'chassis WVWZZZ1JZ3W386752'],
+    ignore: ['1FTFW1ET5DFC10312', 'VIN 2T1BU4EE7DC123457', 'request id 1ftfw1et5dfc10312', '12345678901234567', '1FTFW1ET9DFC1031I', 'WVWZZZ1JZ3W386752', 'token 2T1BURHEXJC043821'],
   },
 });

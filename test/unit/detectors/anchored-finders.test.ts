@@ -35,9 +35,9 @@ const cases: ReadonlyArray<{ name: string; re: RegExp; group?: number; find: (t:
   },
   {
     name: 'findVins',
-    re: /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g,
+    re: /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9a-hj-npr-z]{17}(?![A-Za-z0-9])/g,
     find: findVins,
-    pieces: ['A', 'B', '1', '9', 'I', 'O', 'x', ' ', '-', '𝐀', '1FTFW1ET9DFC1031', 'WVWZZZ1JZ3W38675'],
+    pieces: ['A', 'B', '1', '9', 'I', 'O', 'x', 'i', 'q', ' ', '-', '𝐀', '1FTFW1ET9DFC1031', 'WVWZZZ1JZ3W38675', '1ftfw1et9dfc1031'],
   },
   {
     name: 'findIpv6',

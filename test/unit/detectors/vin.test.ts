@@ -12,5 +12,9 @@ describe('vin', () => {
     { text: 'order 12345678901234567', spans: [], why: 'seventeen digits, no letter' },
     { text: 'token 2T1BURHEXJC043821', spans: [], why: 'token context' },
     { text: 'X1FTFW1ET9DFC10312', spans: [], why: 'inside a longer token' },
+    // Found trying the product.
+    { text: 'truck vin 1ftfw1et9dfc10312', spans: [['VEHICLE_ID', '1ftfw1et9dfc10312']], why: 'typed in lower case, valid check digit' },
+    { text: 'VIN 2T1BU4EE7DC123457', spans: [], why: 'North American (1-5): a wrong check digit is no VIN even with a cue' },
+    { text: 'request id 1ftfw1et5dfc10312 vehicle', spans: [], why: 'lower case with a wrong check digit' },
   ]);
 });
