@@ -4,7 +4,7 @@
  *   §3.2, https://www.gs1.org/standards/barcodes-epcglobal-tag-data/gs1-general-specifications):
  *   "(01)" + 14-digit GTIN device identifier with its GS1 mod 10 check digit, then production
  *   identifiers such as "(11)"/"(17)" YYMMDD dates, "(10)" lot and "(21)" serial (up to 20 characters).
- * - Serial numbers right after a serial cue ("S/N", "serial no.", "pump serial", "device ID"): 5-20
+ * - Serial numbers right after a serial cue ("S/N", "serial no.", "pump serial", "device ID", "IMEI"): 5-20
  *   letters and digits with at least one digit. No dots are allowed in the value and version/build
  *   words count against it, so "firmware 4.2.1" and "build 20251203" stay out.
  */
@@ -19,7 +19,7 @@ export function deviceIdValidity(value: string): Validation {
   return undefined;
 }
 
-const SERIAL_CUE = String.raw`(?:(?:device|pump|pacemaker|implant|icd|defibrillator|stimulator|monitor|meter|cgm|sensor|hearing aid|prosthesis)\s)?(?:serial(?:\s(?:no\b|number|#))?|s\/n|sn|esn)|(?:device|implant|udi)\s?(?:id\b|identifier|#)`;
+const SERIAL_CUE = String.raw`(?:(?:device|pump|pacemaker|implant|icd|defibrillator|stimulator|monitor|meter|cgm|sensor|hearing aid|prosthesis)\s)?(?:serial(?:\s(?:no\b|number|#))?|s\/n|sn|esn)|(?:device|implant|udi)\s?(?:id\b|identifier|#)|imei|meid|iccid`;
 
 export const device = defineDetector({
   id: 'device',
@@ -40,16 +40,16 @@ export const device = defineDetector({
       group: 1, score: 0.3, needsContext: true,
       // The first words of every cue ('hearing' for hearing aid).
       startsWith: ['device', 'pump', 'pacemaker', 'implant', 'icd', 'defibrillator', 'stimulator', 'monitor', 'meter', 'cgm',
-        'sensor', 'hearing', 'prosthesis', 'serial', 's/n', 'sn', 'esn', 'udi'],
+        'sensor', 'hearing', 'prosthesis', 'serial', 's/n', 'sn', 'esn', 'udi', 'imei', 'meid', 'iccid'],
     },
   ],
-  context: ['serial', 'serial number', 's/n', 'sn', 'esn', 'udi', 'device', 'device id', 'implant', 'pump', 'pacemaker', 'gtin'],
+  context: ['serial', 'serial number', 's/n', 'sn', 'esn', 'udi', 'device', 'device id', 'implant', 'pump', 'pacemaker', 'gtin', 'imei', 'meid', 'iccid'],
   negativeContext: ['version', 'build', 'firmware', 'fw', 'software', 'release', 'rev', 'invoice', 'order', 'license key'],
   validate: deviceIdValidity,
   examples: {
     match: [
       '(01)00643169007222(17)260630(10)A213B1(21)1234', 'UDI (01) 10614141000415 (21) SN7781', 'pacemaker serial PJN448812H',
-      'insulin pump S/N: 71-442-0093', 'device ID MX40-77120', 'SN: 4471902',
+      'insulin pump S/N: 71-442-0093', 'device ID MX40-77120', 'SN: 4471902', "glucose-monitor phone IMEI 490154203237518",
     ],
     ignore: ['(01)00643169007223', 'firmware 4.2.1', 'build 20251203', 'serial dilutions', 'S/N ABCDEF', 'version 7.1 serial 12'],
   },

@@ -29,7 +29,7 @@ export function nanpValid(area: string, exchange: string): boolean {
 }
 
 const EXTENSION = / ?(?:x|ext\.?|extension) ?\d{1,6}$/i;
-const NANP_SHAPE = /^(?:(?:\+|00)?1[ .-]?)?(?:\((\d{3})\) ?|(\d{3})[ .-]?)(\d{3})[ .-]?\d{4}$/;
+const NANP_SHAPE = /^(?:(?:\+|00)?1[ .-]?)?(?:\((\d{3})\) ?|(\d{3})[ ./-]?)(\d{3})[ .-]?\d{4}$/;
 
 /** Shapes that share a phone's digit groups but are something else. */
 function looksLikeOtherNumber(core: string): boolean {
@@ -101,7 +101,8 @@ export const phone = defineDetector({
   patterns: [
     {
       name: 'nanp-formatted (medium)',
-      regex: phonePattern(String.raw`(?:(?:\+|00)?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}`),
+      // "312/555-0177": a slash after the area code only before "ddd-dddd".
+      regex: phonePattern(String.raw`(?:(?:\+|00)?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]|\d{3}\/(?=\d{3}-\d{4}))\d{3}[ .-]\d{4}`),
       score: 0.4,
     },
     { name: 'international-plus (medium)', regex: phonePattern(String.raw`\+\d{7,15}|(?:\+|00)${GROUPS}`), score: 0.4 },
@@ -128,7 +129,7 @@ export const phone = defineDetector({
     match: [
       'Patient callback (312) 555-0176.', 'Cell (312) 555-0142', 'intl +1.773.555.0187', 'Tel 847 555 0163', 'Fax: 312-555-0190',
       '345-899-3560x4587', 'Desk: +41 (0)96 471 07 95', 'Mobile: 0490 39 07 81', 'Can someone call me on 9472 7916?',
-      '+46 (0)8 928 571 38 fax', 'Desk: 5403926876', '+44 20 7946 0958',
+      '+46 (0)8 928 571 38 fax', 'Desk: 5403926876', '+44 20 7946 0958', 'Pt cell 312/555-0177',
     ],
     ignore: [
       'Attached W-2 (OMB No. 1545-0008).', 'Supply scan UPC 0190074442', 'calibration factor 106.0512973',

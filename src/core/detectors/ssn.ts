@@ -32,13 +32,15 @@ export const ssn = defineDetector({
   patterns: [
     { name: 'ssn-dashed (medium)', regex: /(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-]|\.\d)/g, score: 0.5, digitRun: { min: 3, max: 3, next: '-', then: { min: 2, max: 2, next: '-' } } },
     { name: 'ssn-spaced-or-dotted (weak)', regex: /(?<![\d.])\d{3}([ .])\d{2}\1\d{4}(?![\d]|[.]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 3, max: 3, next: ' .', then: { min: 2, max: 2, next: ' .' } } },
+    // "412 - 58 - 7391", as read out over the phone and typed.
+    { name: 'ssn-spaced-dashes (weak)', regex: /(?<![\d.-])\d{3} - \d{2} - \d{4}(?![\d-]|\.\d)/g, score: 0.2, needsContext: true, digitRun: { min: 3, max: 3, next: ' ' } },
     { name: 'ssn-bare-nine-digits (weak)', regex: /(?<![\d.,-])\d{9}(?![\d]|[.,]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 9, max: 9 } },
   ],
   context: ['ssn', 'ssns', 'ss#', 'ss #', 'ss no', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ssa', 'social'],
   negativeContext: ['invoice', 'order', 'build', 'ticket', 'tracking', 'routing', 'version'],
   validate: ssnValidity,
   examples: {
-    match: ['SSN 412-58-7391', 'social security number 899-41-2267', 'SS# 618 20 4471', 'Soc sec no 618204471'],
-    ignore: ['900-12-3456', '987-65-4321', '078-05-1120', '666-12-3456', '412-00-7391', '412-58-0000', 'Invoice 720318845', '123-45-6789'],
+    match: ['SSN 412-58-7391', 'social security number 899-41-2267', 'SS# 618 20 4471', 'Soc sec no 618204471', 'Pt SSN 412 - 58 - 7391 (read over phone)'],
+    ignore: ['900-12-3456', '987-65-4321', '078-05-1120', '666-12-3456', '412-00-7391', '412-58-0000', 'Invoice 720318845', '123-45-6789', 'range 412 - 58 - 7391 units'],
   },
 });

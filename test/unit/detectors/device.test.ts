@@ -6,6 +6,7 @@ import type { FindingType } from '../../../src/core/finding-types';
 import { spansOf } from './isolated-scan';
 
 const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
+  ["Pt's glucose-monitor phone IMEI 490154203237518 paired.", [['DEVICE_ID', '490154203237518']], 'IMEI after its cue'],
   ['UDI (01)00643169007222(17)260630(10)A213B1(21)1234 implanted',
     [['DEVICE_ID', '(01)00643169007222(17)260630(10)A213B1(21)1234']], 'full UDI with expiry, lot and serial'],
   ['(01) 10614141000415 (21) SN7781', [['DEVICE_ID', '(01) 10614141000415 (21) SN7781']], 'spaced UDI'],
