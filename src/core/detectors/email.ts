@@ -77,7 +77,9 @@ export const email = defineDetector({
   patterns: [
     {
       name: 'email-obfuscated-at-dot (medium)',
-      regex: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63} ?[\[(] ?at ?[\])] ?[\p{L}\p{N}-]{1,63}(?: ?[\[(] ?dot ?[\])] ?[\p{L}\p{N}-]{1,63}){1,4}(?![\p{L}\p{N}])/giu,
+      // The domain's dots written out ("[dot]") or left as they are ("r.patel(at)example.net"); a
+      // literal dot must lead to letters at the end ("meet (at) 5.30" is a time).
+      regex: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63} ?[\[(] ?at ?[\])] ?[\p{L}\p{N}-]{1,63}(?: ?[\[(] ?dot ?[\])] ?[\p{L}\p{N}-]{1,63}|\.[\p{L}\p{N}-]{1,63}){0,3}(?: ?[\[(] ?dot ?[\])] ?[\p{L}\p{N}-]{1,63}|\.\p{L}{2,24})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/giu,
       score: 0.4,
       // Every obfuscated '@' is 'at' then an optional space and a closing bracket.
       keywords: ['at]', 'at)', 'at ]', 'at )'],
@@ -87,7 +89,8 @@ export const email = defineDetector({
   find: findEmails,
   validate: emailValidity,
   examples: {
-    match: ['cc: a.rivera@example.org', 'l.okafor@example.net', 'write to j.doe [at] example [dot] org', 'j.doe (at) example (dot) co (dot) uk', 'ana.müller@example.de'],
-    ignore: ['a.rivera@example', '@example.org', 'a..b@example.org', 'user@-example.org', 'git@github', 'meet at 10 (at) the lobby'],
+    match: ['cc: a.rivera@example.org', 'l.okafor@example.net', 'write to j.doe [at] example [dot] org', 'j.doe (at) example (dot) co (dot) uk', 'ana.müller@example.de',
+      'alt r.patel(at)example.net', 'r.patel [at] mail.example [dot] com'],
+    ignore: ['a.rivera@example', '@example.org', 'a..b@example.org', 'user@-example.org', 'git@github', 'meet at 10 (at) the lobby', 'call (at) 5.30 today', 'room (at) level.3'],
   },
 });

@@ -14,6 +14,8 @@ describe('email', () => {
     { text: 'ana.müller@example.de', spans: [['EMAIL', 'ana.müller@example.de']], why: 'non-ASCII local part' },
     { text: 'j.doe [at] example [dot] org', spans: [['EMAIL', 'j.doe [at] example [dot] org']], why: 'obfuscated with brackets' },
     { text: 'j.doe (at) example (dot) co (dot) uk', spans: [['EMAIL', 'j.doe (at) example (dot) co (dot) uk']], why: 'obfuscated, two-level TLD' },
+    { text: 'alt r.patel(at)example.net', spans: [['EMAIL', 'r.patel(at)example.net']], why: 'obfuscated "at", literal dots' },
+    { text: 'call (at) 5.30 today; room (at) level.3', spans: [], why: 'a literal dot must lead to letters at the end' },
     { text: 'a.rivera@example', spans: [], why: 'no top-level domain' },
     { text: 'a..b@example.org', spans: [], why: 'double dot in the local part' },
     { text: 'user@-example.org', spans: [], why: 'label starts with a hyphen' },
