@@ -13,6 +13,8 @@ describe('url', () => {
     },
     { text: 'https://portal.example.org/chart?patientId=88310427&tab=labs', spans: [['URL', 'https://portal.example.org/chart?patientId=88310427&tab=labs']], why: 'query string kept' },
     { text: '(see portal.example.org/patients/88310427/labs).', spans: [['URL', 'portal.example.org/patients/88310427/labs']], why: 'scheme-less with a patient path; ")." excluded' },
+    { text: 'Scanned intake at https://files.example.org/pt/88310427/intake.pdf', spans: [['URL', 'https://files.example.org/pt/88310427/intake.pdf']], why: '"pt" path segment before an ID' },
+    { text: 'docs at https://docs.example.org/pt/intro/setup', spans: [], why: '"pt" (a language code) with no ID after it' },
     { text: 'Website:\nhttps://www.UEarly.se/\n\nAddress:', spans: [['URL', 'https://www.UEarly.se/']], why: 'a personal website cue' },
     { text: 'My website is http://www.ScrapbookInsider.com.pt/', spans: [['URL', 'http://www.ScrapbookInsider.com.pt/']], why: 'personal website' },
     { text: 'https://example.atlassian.net/browse/CLIN-4417', spans: [], why: "the tenant's own Jira link" },
