@@ -24,6 +24,8 @@ const ROWS: Row[] = [
   { text: 'DOB 19620314; DOB: 03141962', spans: [['DATE', '19620314'], ['DATE', '03141962']], why: 'eight digits after a birth cue' },
   { text: 'Pt seen, MRN 19620314', spans: [], why: 'eight digits with no birth cue are no date' },
   { text: 'Pt seen today. Pain 7/10 on arrival, 3/10 at discharge; GCS 3/15', spans: [], why: 'clinical scores are fractions, not dates' },
+  { text: 'Seen on Mar-14 per pt', spans: [['DATE', 'Mar-14']], why: 'month name and day joined by a dash' },
+  { text: 'DOB Mar-14-1962', spans: [['DATE', 'Mar-14-1962']], why: 'month name, day and year joined by dashes' },
   { text: '1962-03-14', spans: [], why: 'bare ISO date with nothing else: 0.45, just under the threshold' },
   { text: 'The v1 endpoints are removed on 2026-09-30', spans: [], why: 'a ship date in docs: no other PHI, not reported' },
   { text: 'visit on 2000-04-16 11:34:35', spans: [['DATE', '2000-04-16 11:34:35']], why: 'ISO date-time with a clinical word' },
