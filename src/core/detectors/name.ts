@@ -632,7 +632,33 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     lowerCaseLists(text, out);
     lowerCaseSignatures(text, out);
   }
-  return out;
+  return joinLastCommaFirst(text, ws, named, out);
+}
+
+/**
+ * "Lopez, Maria": a surname, a comma and a listed given name, both found, are one name rather
+ * than two, unless they are items of a longer list ("Kónya, Becker and Vasquez", "Smith, John, Mary").
+ * A reader (and a check of exact spans) sees one person there.
+ */
+function joinLastCommaFirst(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): Candidate[] {
+  let result = out;
+  for (let k = 0; k + 1 < ws.length; k += 1) {
+    const last = ws[k] as Word;
+    const first = ws[k + 1] as Word;
+    if (named[k] !== 1 || named[k + 1] !== 1 || first.start !== last.end + 2 || text.charCodeAt(last.end) !== 44
+      || text.charCodeAt(last.end + 1) !== 32) continue;
+    // The surname listed as one, or in no list (a found name all the same): two given names are two people.
+    if ((isGiven(last) && (last.kind & SURNAME) === 0) || !isGiven(first) || last.shape !== first.shape) continue;
+    const before = ws[k - 1];
+    const after = ws[k + 2];
+    if ((before && listGap(text, before.end, last.start)) || (after && listGap(text, first.end, after.start))) continue;
+    const parts = result.filter((c) => (c.start === last.start && c.end === last.end) || (c.start === first.start && c.end === first.end));
+    if (parts.length !== 2) continue;
+    const score = Math.max(...parts.map((c) => c.score));
+    result = result.filter((c) => !parts.includes(c));
+    result.push(candidate(last.start, first.end, { score, pattern: 'name-last-comma-first (medium)' }));
+  }
+  return result;
 }
 
 export const name = defineDetector({

@@ -44,6 +44,10 @@ const ROWS: Row[] = [
   { text: 'Patient Georgia called', spans: [['NAME', 'Georgia']], why: 'a state that is also a given name stays a name after a cue' },
   { text: "Sentry: TypeError Cannot read properties of undefined (reading 'patientId')", spans: [], why: 'an error message: "Cannot" is a common word' },
   { text: 'Driver License # A1234567 (CA) on file for pt.', spans: [], why: 'a licence label is no name' },
+  // Found trying the product: "Last, First" with no cue came back as two names.
+  { text: 'Thistlewood, Reginald 58M admitted to 4B', spans: [['NAME', 'Thistlewood, Reginald']], why: 'last, first is one name' },
+  { text: 'Per the patient (Lopez, Maria), the reminder', spans: [['NAME', 'Lopez, Maria']], why: 'listed surname, comma, listed given name' },
+  { text: 'Smith, John, Mary and Paul', spans: [['NAME', 'Smith'], ['NAME', 'John'], ['NAME', 'Mary'], ['NAME', 'Paul']], why: 'items of a longer list stay apart' },
   { text: 'Jira Cloud is slow; Jenkins is down', spans: [], why: 'product names before a verb' },
   { text: 'Sprint Review with the Scrum Master', spans: [], why: 'Title Case work words' },
   { text: 'INTRODUCTORY GUIDE (see policy H1)', spans: [], why: 'ALL-CAPS heading without a listed name' },
