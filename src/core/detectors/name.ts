@@ -100,7 +100,10 @@ const LOWER_CASE_WINDOW = 2000;
 // vitoria", "call me višeslav") any word that is not an English one will do.
 // The cues in the casings that count, in the order they are taken, grouped by their lower case (first).
 const LOWER_CASE_CUES: ReadonlyArray<readonly string[]> = [['pt', 'Pt', 'PT'], ['patient', 'Patient', 'PATIENT'],
-  ['name', 'Name', 'NAME'], ['call'], ['follow up with']];
+  ['name', 'Name', 'NAME'], ['call'], ['follow up with'],
+  // Relatives ("pt states wife jane will visit"): household members' names are PHI too.
+  ...['wife', 'husband', 'spouse', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'mom', 'dad']
+    .map((w) => [w, `${(w[0] as string).toUpperCase()}${w.slice(1)}`])];
 /** The cue words in lower case: the scan's text index lists where they start words (Detector.findCues). */
 const LOWER_CASE_CUE_WORDS = LOWER_CASE_CUES.map((casings) => casings[0] as string);
 // Self-naming: "call me", "calls me" after "call"; "name is" after "name" when "my" or "maiden" comes
@@ -446,11 +449,14 @@ function lowerCaseNameAt(text: string, cue: string, at: number, out: Candidate[]
   // surname, when there is one, ends the match.
   const givenStart = m.index + m[0].indexOf(given);
   const surname = m[2];
-  const withSurname = surname !== undefined && (kind(surname) & COMMON) === 0
+  const withSurname = surname !== undefined && (kind(surname) & COMMON) === 0 && !LOWER_AUXILIARIES.has(surname)
     && ((kind(surname) & SURNAME) !== 0 || (self && !isLowerEnglish(surname)));
   out.push(candidate(givenStart, withSurname ? m.index + m[0].length : givenStart + given.length,
     { score: SCORE.patientCue, pattern: 'name-lower-case-after-patient-cue (strong)' }));
 }
+
+// Census surnames that in lower-case text are verbs far more often: "wife jane will visit".
+const LOWER_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'may', 'shall', 'must', 'might']);
 
 /** The lower-case word ending just before `at` (letters only), or undefined. */
 function lowerWordBefore(text: string, at: number): { start: number; end: number } | undefined {

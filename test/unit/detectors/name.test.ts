@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   { text: 'Thistlewood, Reginald 58M admitted to 4B', spans: [['NAME', 'Thistlewood, Reginald']], why: 'last, first is one name' },
   { text: 'Per the patient (Lopez, Maria), the reminder', spans: [['NAME', 'Lopez, Maria']], why: 'listed surname, comma, listed given name' },
   { text: 'Smith, John, Mary and Paul', spans: [['NAME', 'Smith'], ['NAME', 'John'], ['NAME', 'Mary'], ['NAME', 'Paul']], why: 'items of a longer list stay apart' },
+  { text: 'patient john whitaker seen in ED, pt states wife jane will visit.', spans: [['NAME', 'john whitaker'], ['NAME', 'jane']], why: 'a relative cue before a lower-case given name; "will" is the verb' },
+  { text: 'her son will call; the song jane sang', spans: [], why: 'no given name after the relative; a cue word inside a longer word' },
   { text: 'Jira Cloud is slow; Jenkins is down', spans: [], why: 'product names before a verb' },
   { text: 'Sprint Review with the Scrum Master', spans: [], why: 'Title Case work words' },
   { text: 'INTRODUCTORY GUIDE (see policy H1)', spans: [], why: 'ALL-CAPS heading without a listed name' },
