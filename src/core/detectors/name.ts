@@ -20,9 +20,10 @@
  *   addressed ("Warrane, can I ...") (0.55); speaker labels of a chat transcript, one of them a listed
  *   given name ("Ubul: What a wife.\nNicole: ...") (0.55).
  * - Lower case (ICU notes and chat ignore case): an unambiguous given name (and a listed surname) after
- *   "pt", "patient", "name", "follow up with" ("pt john smith") and any non-English word after "my name
+ *   "pt", "patient", "name", "follow up with", a relative ("pt john smith", "wife jane") and any non-English word after "my name
  *   is", "call me" (0.75); and, only in text typed in lower case, a list of given names ("silvana, adam,
  *   christopher and caleb") or a given name and surname alone on a line (0.55).
+ * - "Last, First" found as two words is one name ("Thistlewood, Reginald"), unless part of a longer list.
  * - With no cue: a listed given name and a capitalised word ("Reginald Thistlewood"; the surname need
  *   not be listed) (0.7); first + initial + last ("Faina D. Yefremova") (0.65); two listed words
  *   ("Mathias Ruud"), two ALL-CAPS listed names, a run alone on its line with a listed word (a signature,
