@@ -82,8 +82,9 @@ const YEAR_SLASH_RUN = { min: 4, max: 4, first: '12', next: '/', then: { min: 1,
 const BIRTH_CUES = ['dob', 'd.o.b', 'date of birth', 'birthdate', 'birth date', 'born'];
 const BIRTH_CUE = '(?:[Dd][Oo][Bb]|[Dd]\\.[Oo]\\.[Bb]\\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate|BIRTH ?DATE|[Bb]orn|BORN)';
 // Clinical scores are written as fractions: "Pain 7/10", "GCS 3/15", "strength 5/5". A month and day
-// with no year is taken for one only when no such word comes in the 24 characters before.
-const SCORE_WORD_BEFORE = '(?<!(?:pain|gcs|score|scale|rated|rating|strength|power|grade|vas|nrs|apgar)[^\\n]{0,24})';
+// with no year is taken for one only when no such word comes in the 30 characters before its end.
+// Tested from the end of a match (a lookbehind at the start would run at every place a match may start).
+const NO_SCORE_WORD_BEFORE = '(?<!(?:[Pp]ain|PAIN|GCS|gcs|[Ss]core|SCORE|[Ss]cale|[Rr]ated|[Rr]ating|[Ss]trength|[Pp]ower|[Gg]rade|VAS|NRS|[Aa]pgar)[^\\n]{0,30})';
 const DAY_RUN = { min: 1, max: 2, next: 'snrt -', then: 'letter' as const };
 /**
  * A numeric date starts with a day or month, a separator and a digit. One spec for the three numeric
@@ -111,7 +112,7 @@ export const date = defineDetector({
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.?[ -]${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, startsWith: MONTHS },
     { name: 'date-day-month-name (weak)', regex: new RegExp(`${B}${DAY}${ORD} (?:of )?${MONTH}(?![\\p{L}\\p{N}]|,? \\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-year (weak)', regex: new RegExp(`${B}${MONTH}\\.?,? ${YEAR4}${E}`, 'gu'), score: 0.4, requires: HAS_MONTH, startsWith: MONTHS },
-    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${SCORE_WORD_BEFORE}${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)`, 'giu'), score: 0.2, needsContext: true, digitRun: DAY_MONTH_RUN },
+    { name: 'date-month-day-no-year (weak)', regex: new RegExp(`${B}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?![\\p{L}\\p{N}]|[/.]\\d)${NO_SCORE_WORD_BEFORE}`, 'gu'), score: 0.2, needsContext: true, digitRun: DAY_MONTH_RUN },
   ],
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',
     'discharged', 'discharge', 'died', 'death', 'deceased', 'expired', 'passed away', 'seen on', 'seen', 'visit',

@@ -29,7 +29,8 @@ const CUE = [
   String.raw`(?:driver|drivers|driver['’]s|driving|operator['’]?s?|commercial|cdl|medical|nursing|rn|lpn|np|pa|pharmacy|pharmacist|professional|state|board|physician|dental|practitioner)\s?${LICENCE}(?:\s?(?:#|no\b|num\b|number|id\b))?`,
   String.raw`licen[cs]e\s?(?:#|no\b|num\b|number|id\b)`,
   String.raw`(?:dl|lic|cert)\.?\s?(?:#|:|no\b|num\b|number)`,
-  String.raw`(?:${STATES.map((s) => s.replace(/ /g, '\\s')).join('|')})\sdl\b`,
+  // Read back from "dl" (a cue word the index lists), not forwards from every word a state code opens.
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:${STATES.map((s) => s.replace(/ /g, '\\s')).join('|')})\s)dl\b`,
   String.raw`certificat(?:e|ion)\s?(?:#|no\b|num\b|number|id\b)`,
 ].join('|');
 
@@ -47,7 +48,7 @@ export const license = defineDetector({
       group: 1, score: 0.3, needsContext: true,
       // The first words of every cue ('driv' for driver, drivers, driving; 'lic' for licence, license).
       startsWith: ['driv', 'operator', 'commercial', 'cdl', 'medical', 'nursing', 'rn', 'lpn', 'np', 'pa', 'pharmac',
-        'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert', ...STATES],
+        'professional', 'state', 'board', 'physician', 'dental', 'practitioner', 'lic', 'dl', 'cert'],
     },
   ],
   context: [
