@@ -29,7 +29,7 @@ export function nanpValid(area: string, exchange: string): boolean {
 }
 
 const EXTENSION = / ?(?:x|ext\.?|extension) ?\d{1,6}$/i;
-const NANP_SHAPE = /^(?:(?:\+|00)?1[ .-]?)?(?:\((\d{3})\) ?|(\d{3})[ ./-]?)(\d{3})[ .-]?\d{4}$/;
+const NANP_SHAPE = /^(?:(?:\+|00)?1[ .-]?)?(?:\((\d{3})\)[ \n]?|(\d{3})[ ./-]?)(\d{3})[ .-]?\d{4}$/;
 
 /** Shapes that share a phone's digit groups but are something else. */
 function looksLikeOtherNumber(core: string): boolean {
@@ -101,8 +101,9 @@ export const phone = defineDetector({
   patterns: [
     {
       name: 'nanp-formatted (medium)',
-      // "312/555-0177": a slash after the area code only before "ddd-dddd".
-      regex: phonePattern(String.raw`(?:(?:\+|00)?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]|\d{3}\/(?=\d{3}-\d{4}))\d{3}[ .-]\d{4}`),
+      // "312/555-0177": a slash after the area code only before "ddd-dddd". A line break may follow
+      // "(312)": text wrapped there, or an ADF hardBreak, still holds one number.
+      regex: phonePattern(String.raw`(?:(?:\+|00)?1[ .-]?)?(?:\(\d{3}\)[ \n]?|\d{3}[ .-]|\d{3}\/(?=\d{3}-\d{4}))\d{3}[ .-]\d{4}`),
       score: 0.4,
     },
     { name: 'international-plus (medium)', regex: phonePattern(String.raw`\+\d{7,15}|(?:\+|00)${GROUPS}`), score: 0.4 },
