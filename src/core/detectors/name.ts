@@ -291,7 +291,7 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
     if (!shapeOk || !adjacent(text, ws[j - 1] as Word, w)) break;
     if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
-      if (cued && j === i + 1 && surnameAfterGiven(ws[i] as Word, w)) j += 1;
+      if (j === i + 1 && surnameAfterGiven(ws[i] as Word, w, cued)) j += 1;
       break;
     }
     j += 1;
@@ -304,12 +304,14 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedne
   'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
- * After a cue, a listed given name and a census surname that is also an ordinary word ("Patient Sophie
- * Lang", "Mrs. Maria Young"): the surname is part of the name. Stopping at it left the surname in the
- * redacted text, which identifies the person as well as the given name does.
+ * A listed given name and a census surname that is also an ordinary word ("Patient Sophie Lang", "Mrs.
+ * Maria Young", "Zoe Young employs"): the surname is part of the name. Stopping at it left the surname
+ * in the redacted text, which identifies the person as well as the given name does. With no cue the
+ * surname may not be a place or organisation word ("Maria Street", "Jordan River").
  */
-const surnameAfterGiven = (given: Word, w: Word): boolean =>
-  w.shape === 'title' && isGiven(given) && (w.kind & SURNAME) !== 0 && !CALENDAR_WORDS.has(w.lower);
+const surnameAfterGiven = (given: Word, w: Word, cued: boolean): boolean =>
+  w.shape === 'title' && isGiven(given) && (w.kind & SURNAME) !== 0 && !CALENDAR_WORDS.has(w.lower)
+  && (cued || !isPlaceOrOrg(w));
 
 function followedByPlaceWord(text: string, ws: readonly Word[], j: number): boolean {
   const next = ws[j];

@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   { text: 'Patient Maria March 3 visit', spans: [['NAME', 'Maria']], why: 'a month after the given name is a date, not a surname' },
   { text: 'Pt Maria Called back', spans: [['NAME', 'Maria']], why: 'a capitalised word no census lists as a surname' },
   { text: 'Patient Care Young adults', spans: [], why: 'no given name first: common words stay common' },
+  { text: 'Sophie Lang called.', spans: [['NAME', 'Sophie Lang']], why: 'a surname that is also a word, after a given name, no cue' },
+  { text: 'Maria Street is closed', spans: [], why: 'no cue: a place word after a given name is no surname' },
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },
