@@ -283,13 +283,19 @@ function trimInitials(ws: readonly Word[], i: number, j: number): number {
  * Adjacent capitalised words from i: Title-case and initials, or ALL-CAPS when the first is. The caller
  * has checked the first word (title-case, or ALL-CAPS and listed; not common), so it is not looked up again.
  */
-function run(text: string, ws: readonly Word[], i: number, max: number, cued: boolean): number {
+function run(text: string, ws: readonly Word[], i: number, max: number, cued: boolean, particles = true): number {
   const upper = (ws[i] as Word).shape === 'upper';
   let j = i + 1;
   while (j < ws.length && j - i < max) {
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
-    if (!shapeOk || !adjacent(text, ws[j - 1] as Word, w)) break;
+    if (!shapeOk) break;
+    if (!adjacent(text, ws[j - 1] as Word, w)) {
+      if (!particles || !(cued || isGiven(ws[i] as Word)) || upper || w.shape !== 'title' || isCommon(w)
+        || !particleGap(text, (ws[j - 1] as Word).end, w.start)) break;
+      j += 1;
+      continue;
+    }
     if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
       if (j === i + 1 && surnameAfterGiven(ws[i] as Word, w, cued)) j += 1;
       break;
@@ -298,6 +304,12 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
   }
   return trimInitials(ws, i, j);
 }
+
+// Surname particles ("Dyan van Gijn", "Maria de la Cruz", "Ludwig van der Berg"): lower-case words inside
+// a name, taken after a given name or a cue only ("Bank of America" has none of them).
+const PARTICLE_GAP = /^ (?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ten|ter|bin|ibn|al|el)(?: (?:der|den|la|las|los|le|de))? $/;
+const particleGap = (text: string, from: number, to: number): boolean =>
+  to - from >= 4 && to - from <= 12 && PARTICLE_GAP.test(text.slice(from, to));
 
 // Census surnames that are days or months: "Patient Maria March 3" is a name and a date.
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
@@ -357,7 +369,8 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   if (named.length >= 2) {
     if (predicate && (AUXILIARY_AFTER.test(after) || PERSON_PREDICATE.test(after))) return { score: SCORE.beforeVerb, pattern: 'name-pair-before-verb (medium)' };
     if (run.length > named.length) return { score: SCORE.middleInitial, pattern: 'name-with-middle-initial (medium)' };
-    if (named.some(looksEnglish)) return undefined;
+    // A word after a surname particle is a surname whatever its ending ("John de Vries").
+    if (named.some((w, k) => looksEnglish(w) && !(k > 0 && particleGap(text, (named[k - 1] as Word).end, w.start)))) return undefined;
     // "Will May review?", "Grace Hope": two ambiguous names in a row are ordinary words far more often.
     if (named.every(isAmbiguous)) return undefined;
     if (isGiven(first)) return { score: SCORE.givenPlusCapital, pattern: 'name-given-plus-capitalised (strong)' };
@@ -593,7 +606,15 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
     const prev = ws[i - 1];
     const afterCapital = prev !== undefined && adjacent(text, prev, w);
-    const verdict = j > i && !followedByPlaceWord(text, ws, j) ? judge(text, ws.slice(i, j), cue, afterCapital) : undefined;
+    let verdict = j > i && !followedByPlaceWord(text, ws, j) ? judge(text, ws.slice(i, j), cue, afterCapital) : undefined;
+    if (!verdict && j > i + 1) {
+      // A run taken across a particle ("John de Vries") that is judged no name: the words before the particle may be one.
+      const plain = run(text, ws, i, cued ? 3 : 4, cued, false);
+      if (plain < j && plain > i && !followedByPlaceWord(text, ws, plain)) {
+        verdict = judge(text, ws.slice(i, plain), cue, afterCapital);
+        if (verdict) j = plain;
+      }
+    }
     if (verdict) {
       named.fill(1, i, j);
       out.push(candidate(w.start, (ws[j - 1] as Word).end, verdict));

@@ -39,6 +39,11 @@ const ROWS: Row[] = [
   { text: 'Patient Care Young adults', spans: [], why: 'no given name first: common words stay common' },
   { text: 'Sophie Lang called.', spans: [['NAME', 'Sophie Lang']], why: 'a surname that is also a word, after a given name, no cue' },
   { text: 'Maria Street is closed', spans: [], why: 'no cue: a place word after a given name is no surname' },
+  // presidio-research "Dyan van Gijn": the name stopped at the particle and left the surname.
+  { text: 'Dyan van Gijn\n\n864 Piazzetta', spans: [['NAME', 'Dyan van Gijn']], why: 'a surname particle inside the name' },
+  { text: 'Patient Maria de la Cruz called', spans: [['NAME', 'Maria de la Cruz']], why: 'a two-word particle after a cue' },
+  { text: 'Sent to John de Vries today', spans: [['NAME', 'John de Vries']], why: 'the word after a particle is a surname whatever its ending' },
+  { text: 'Bank of America and Rio de Janeiro', spans: [], why: 'no given name or cue before the particle' },
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },
