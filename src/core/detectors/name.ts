@@ -24,6 +24,8 @@
  *   is", "call me" (0.75); and, only in text typed in lower case, a list of given names ("silvana, adam,
  *   christopher and caleb") or a given name and surname alone on a line (0.55).
  * - "Last, First" found as two words is one name ("Thistlewood, Reginald"), unless part of a longer list.
+ * - After a given name or a cue a run goes on across surname particles ("Maria de la Cruz", "Dyan van
+ *   Gijn") and over a surname that is also a word ("Sophie Lang"; with no cue not a place word).
  * - With no cue: a listed given name and a capitalised word ("Reginald Thistlewood"; the surname need
  *   not be listed) (0.7); first + initial + last ("Faina D. Yefremova") (0.65); two listed words
  *   ("Mathias Ruud"), two ALL-CAPS listed names, a run alone on its line with a listed word (a signature,
