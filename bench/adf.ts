@@ -12,6 +12,9 @@ import { AdfDocumentSchema, redactDocument, scanDocument } from '../src/core/adf
 
 const FIXTURES = new URL('../test/fixtures/adf-clean/', import.meta.url);
 export const ADF_TARGET_MS = 200;
+/** A pasted export: this many SSNs in one paragraph's one text node, scanned and redacted under DENSE_TARGET_MS. */
+export const DENSE_FINDINGS = 20_000;
+export const DENSE_TARGET_MS = 1000;
 
 export interface AdfBenchResult {
   readonly bytes: number;
@@ -67,6 +70,30 @@ export function benchAdf(bytes = 1024 * 1024): AdfBenchResult {
     const [, redactMs] = time(() => redactDocument(doc, findings, 'label', 'bench-secret'));
     const result = { bytes: json.length, parseMs, scanMs, redactMs, totalMs: parseMs + scanMs + redactMs, findings: findings.length };
     if (pass > 0 && (!best || result.totalMs < best.totalMs)) best = result; // pass 0 is the warm-up
+  }
+  if (!best) throw new Error('no timed pass');
+  return best;
+}
+
+/** One paragraph whose one text node holds `n` SSNs (distinct, valid), as a CSV export pasted into a ticket. */
+export function denseAdfDocument(n = DENSE_FINDINGS): unknown {
+  const ssn = (i: number): string => `4${String(10 + (i % 80)).padStart(2, '0')}-${String(11 + (i % 88)).padStart(2, '0')}-${String(1000 + (i % 8999))}`;
+  const text = Array.from({ length: n }, (_, i) => `row ${i}, SSN ${ssn(i)}`).join('\n');
+  return { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+}
+
+/**
+ * Scan and redact of denseAdfDocument, best of two warm passes. Redaction once copied its list of cuts
+ * per finding and rebuilt the text per cut: 20,000 findings took 9 s.
+ */
+export function benchAdfDense(n = DENSE_FINDINGS): { readonly ms: number; readonly findings: number } {
+  const doc = AdfDocumentSchema.parse(denseAdfDocument(n));
+  let best: { ms: number; findings: number } | undefined;
+  for (let pass = 0; pass < 3; pass += 1) {
+    const [findings, scanMs] = time(() => scanDocument(doc));
+    const [, redactMs] = time(() => redactDocument(doc, findings, 'label', 'bench-secret'));
+    const result = { ms: scanMs + redactMs, findings: findings.length };
+    if (pass > 0 && (!best || result.ms < best.ms)) best = result;
   }
   if (!best) throw new Error('no timed pass');
   return best;
