@@ -23,7 +23,7 @@ import { promoteNearOtherPhi } from './score/co-occurrence';
 import { compiledContext, contextCueWords, contextMayBeNear } from './score/context';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
-import { blankTokens, redactionTokenSpans } from './redact/token-pattern';
+import { blankTokens, overlapsToken, redactionTokenSpans } from './redact/token-pattern';
 
 export interface ScanOptions {
   readonly policy?: Policy;
@@ -204,7 +204,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
     const gate = outside === '' ? engine.gates.get(detector) : undefined;
     const contextStarts = gate ? (textIndex(scanInput).cueStarts.get(gate) ?? []) : undefined;
     for (const candidate of proposeCandidates(detector, scanInput, gate, contextStarts)) {
-      if (tokens.length > 0 && tokens.some(([s, e]) => candidate.start < e && s < candidate.end)) continue;
+      if (tokens.length > 0 && overlapsToken(tokens, candidate.start, candidate.end)) continue;
       if (gate && contextStarts && candidate.needsContext
         && !contextMayBeNear(lower, candidate.start, candidate.end, gate.before, gate.after, contextStarts)) continue;
       const result = scoreCandidate(detector, candidate, text, lower, outside);

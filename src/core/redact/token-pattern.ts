@@ -35,3 +35,19 @@ export function blankTokens(text: string, spans: ReadonlyArray<readonly [number,
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+/**
+ * True when [start, end) shares a character with one of `spans` (redactionTokenSpans' answer: in text
+ * order, none overlapping). A binary search: a redacted export holds tens of thousands of tokens, and
+ * a test of every token per candidate made a rescan quadratic.
+ */
+export function overlapsToken(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as readonly [number, number])[1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && (spans[lo] as readonly [number, number])[0] < end;
+}

@@ -10,6 +10,7 @@ const scan = (text: string): Array<[FindingType, string]> => spansOf(text, ['PHO
 const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Pt cell 312/555-0177; see /api/312/555-0177', [['PHONE', '312/555-0177']], 'a slash after the area code; never inside a path'],
   ['Pt cell (312)\n555-0199 after 5pm', [['PHONE', '(312)\n555-0199']], 'a line break after the area code (an ADF hardBreak)'],
+  ['0,Pt 0,431-70-2298,312-555-0119\n1,Pt 1,312-555-0118,431-70-2298', [['PHONE', '312-555-0119'], ['PHONE', '312-555-0118']], 'CSV fields: a comma beside digits separates them'],
   ['Cell (312) 555-0142; intl +1.773.555.0187; home 847 555 0163; Fax: 312-555-0190; desk ext. x4417.',
     [['PHONE', '(312) 555-0142'], ['PHONE', '+1.773.555.0187'], ['PHONE', '847 555 0163'], ['FAX', '312-555-0190']],
     'case C28: the "Fax:" label belongs to the next number; a bare extension is not a phone'],

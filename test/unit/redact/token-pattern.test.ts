@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { blankTokens, REDACTION_TOKEN, redactionTokenSpans } from '../../../src/core/redact/token-pattern';
+import { blankTokens, overlapsToken, REDACTION_TOKEN, redactionTokenSpans } from '../../../src/core/redact/token-pattern';
 import { redactTextStable } from '../../../src/core/redact/text';
 
 const execSpans = (text: string): Array<[number, number]> => [...text.matchAll(REDACTION_TOKEN)].map((m) => [m.index, m.index + m[0].length]);
@@ -38,5 +38,16 @@ describe('redaction tokens are no context', () => {
     const { text, passes } = redactTextStable(input, { style: 'label', secret: 's' });
     assert.equal(text, 'SSN on file (verified by phone with the member Tuesday): [SSN]; ref 523710946.');
     assert.equal(passes.length, 1);
+  });
+});
+
+describe('overlapsToken', () => {
+  it('answers as a test of every token does', () => {
+    const pieces = ['[SSN]', '[NAME-7F3A]', 'ab', ' ', '***-**-6789', '1'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join('')), fc.nat(80), fc.nat(12), (text, start, length) => {
+      const spans = redactionTokenSpans(text);
+      const end = start + length;
+      assert.equal(overlapsToken(spans, start, end), spans.some(([s, e]) => start < e && s < end), `${text} [${start}, ${end})`);
+    }), { numRuns: 5000 });
   });
 });
