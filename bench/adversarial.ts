@@ -26,4 +26,6 @@ export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
   'unit and street words': () => fill('Apt Suite Street '),
   'numbers before words': () => fill('12 Aaaa '),
   'commas and line breaks': () => fill('a,\n'),
+  // A redacted export scanned again: each candidate was once tested against every token (8 s at 20,000 rows).
+  'tokens beside values': () => fill('0,Pt 0,[SSN],[PHONE] 431-70-2298\n'),
 };
