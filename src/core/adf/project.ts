@@ -23,6 +23,7 @@
  */
 import { HARD_BREAK_TYPE, INLINE_TYPES, GENERATED_KEYS, TEXT_TYPE, scannedKeys } from './attrs';
 import { DEFAULT_WINDOW } from '../score/context';
+import { REDACTION_TOKEN } from '../redact/token-pattern';
 import { childPointer } from './pointer';
 import type { AdfMark, AdfNode } from './types';
 
@@ -204,13 +205,27 @@ function projectBlock(node: AdfNode, path: string, outside: string | undefined, 
 
   out.blocks.push({ path, type: node.type, text, spans, boundaries, ...(outside ? { outsideContext: outside } : {}) });
   // A date node's context is the text next to it, up to the neighbouring inline nodes: in
-  // "DOB <date> due <date>" the second date reads " due ", not "DOB".
+  // "DOB <date> due <date>" the second date reads " due ", not "DOB". A typed date or a redaction token
+  // ends it too: "(DOB 03/08/1949) by <date>" is a task's due date, and once the first date node of
+  // "DOB <date> due <date>" is the text "[DATE]" the second must still not read "DOB".
   others.forEach((o, i) => {
     const from = Math.max(others[i - 1]?.at ?? 0, o.at - DEFAULT_WINDOW.before);
     const to = Math.min(others[i + 1]?.at ?? text.length, o.at + DEFAULT_WINDOW.after);
-    walk(o.child, o.path, outside, out, `${text.slice(from, o.at)} ${text.slice(o.at, to)}`);
+    walk(o.child, o.path, outside, out, `${afterLastValue(text.slice(from, o.at))} ${beforeFirstValue(text.slice(o.at, to))}`);
   });
 }
+
+/** A typed date ("03/08/1949", "1949-03-08") or one of our redaction tokens: a value that owns the words beside it. */
+const VALUE = new RegExp(`\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}|${REDACTION_TOKEN.source}`, 'g');
+const afterLastValue = (before: string): string => {
+  let cut = 0;
+  for (const m of before.matchAll(VALUE)) cut = m.index + m[0].length;
+  return before.slice(cut);
+};
+const beforeFirstValue = (after: string): string => {
+  const at = after.search(VALUE);
+  return at < 0 ? after : after.slice(0, at);
+};
 
 /** All text under a node, blocks separated by a space: a header cell's label. */
 export function plainText(node: AdfNode): string {

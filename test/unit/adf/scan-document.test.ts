@@ -86,6 +86,12 @@ describe('scanDocument', () => {
       doc: doc(p(text('Due '), date({ timestamp: '1767139200000' }))),
       expect: [],
     },
+    {
+      // Found trying the product: the typed DOB's label was read as the task's due-date node's context.
+      name: 'a typed date owns the label before it: the date node after it is a due date',
+      doc: doc(p(text('Call pt (DOB 03/08/1949) by '), date({ timestamp: '1767139200000' }))),
+      expect: [{ type: 'DATE', text: '03/08/1949', where: 'text' }],
+    },
   ];
 
   for (const c of cases) {
@@ -98,6 +104,13 @@ describe('scanDocument', () => {
       });
     });
   }
+
+  it('a second redaction pass leaves the due-date node after a redacted DOB node alone', () => {
+    const input = AdfDocumentSchema.parse(doc(p(text('DOB: '), date({ timestamp: DOB_TIMESTAMP }), text(' due '), date({ timestamp: '1767139200000' }))));
+    const { doc: out, passes } = redactDocumentStable(input, { policy: ADF_TEST_POLICY, style: 'label', secret: 's' });
+    assert.equal(passes.length, 1);
+    assert.deepEqual(out.content?.[0]?.content?.map((n) => n.type === 'date' ? n.attrs?.timestamp : n.text), ['DOB: ', '[DATE]', ' due ', '1767139200000']);
+  });
 
   it('reports the normalised date of a date node', () => {
     const [f] = scanDocument(AdfDocumentSchema.parse(doc(p(text('admitted '), date({ timestamp: DOB_TIMESTAMP })))));
