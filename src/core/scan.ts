@@ -20,7 +20,7 @@ import { normalise } from './normalise/normalise';
 import { HIPAA_SAFE_HARBOR } from './policy/defaults';
 import { ruleFor, type Policy, type TypeRule } from './policy/schema';
 import { promoteNearOtherPhi } from './score/co-occurrence';
-import { compiledContext, contextCueWords, contextMayBeNear } from './score/context';
+import { compiledContext, contextCueWords, contextMayBeNear, termRegex } from './score/context';
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { blankTokens, overlapsToken, redactionTokenSpans } from './redact/token-pattern';
@@ -128,8 +128,23 @@ interface ScanInput {
   readonly mayMatch: Prefilter;
   readonly cues: CueTable;
   readonly runs: RunPlan;
+  /** The scan's outside context, lower-cased ('' when none). */
+  readonly outside: string;
   /** Built on first use by a pattern that declares digitRun or startsWith. */
   index?: TextIndex;
+}
+
+const labelTests = new WeakMap<readonly string[], RegExp | undefined>();
+
+/** True when `outside` holds one of a pattern's underLabel terms. */
+function labelOutside(terms: readonly string[], outside: string): boolean {
+  if (outside === '') return false;
+  let re = labelTests.get(terms);
+  if (!labelTests.has(terms)) {
+    re = termRegex(terms);
+    labelTests.set(terms, re);
+  }
+  return re?.test(outside) ?? false;
 }
 
 /** The text index of `input`, built on first use. */
@@ -146,6 +161,7 @@ function proposeCandidates(detector: Detector, input: ScanInput, gate: ContextGa
   const { text, lower } = input;
   const out: Candidate[] = [];
   for (const pattern of detector.patterns) {
+    if (pattern.underLabel && !labelOutside(pattern.underLabel, input.outside)) continue;
     if (pattern.needsContext && contextStarts?.length === 0) continue;
     if (!input.mayMatch(pattern.keywords, pattern.requires)) continue;
     let matches: RegExpExecArray[];
@@ -193,7 +209,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const lower = tokens.length === 0 ? lowerSameLength(text) : blankTokens(lowerSameLength(text), tokens);
   const outside = options.outsideContext ? lowerSameLength(normalise(options.outsideContext).text) : '';
   const mayMatch = prefilter(text, lower);
-  const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs };
+  const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs, outside };
 
   const scored: ScoredCandidate[] = [];
   /** Just under the threshold, reported only if the text holds other strong PHI. */

@@ -10,7 +10,7 @@
  */
 import { abaRoutingValid } from '../checksums/aba-routing';
 import { ibanMod97Valid } from '../checksums/iban-mod97';
-import { cuedPattern } from './cue';
+import { cuedPattern, wholeValue } from './cue';
 import { defineDetector, type Candidate, type Validation, HAS_DIGIT } from './detector';
 import { lowerSameLength, matchesOf } from './prefilter';
 import { findHints, type FindHints } from './text-index';
@@ -95,6 +95,10 @@ export const account = defineDetector({
       regex: cuedPattern(ACCOUNT_CUE, String.raw`\d(?:-?\d){5,16}`),
       group: 1, score: 0.3, needsContext: true,
       startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account'],
+    },
+    {
+      name: 'account-under-label (medium)', regex: wholeValue(String.raw`\d(?:-?\d){5,16}`), group: 1, score: 0.3, needsContext: true,
+      underLabel: ['account', 'account number', 'account #', 'account no', 'acct', 'acct #', 'a/c'],
     },
   ],
   find: findChecked,

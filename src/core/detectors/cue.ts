@@ -28,3 +28,11 @@ export function idToken(min: number, max: number): string {
 
 /** Digits in a value, for "at least n digits" rules. */
 export const digitCount = (value: string): number => value.replace(/\D/g, '').length;
+
+/**
+ * A whole text that is one value (`value`, a regex source), spaces around it allowed: an ADF cell or a
+ * field whose label stands outside it (PatternSpec.underLabel). Group 1 is the value.
+ */
+export function wholeValue(value: string): RegExp {
+  return new RegExp(String.raw`^\s{0,3}(${value})\s{0,3}$`, 'dgu');
+}

@@ -62,6 +62,13 @@ export interface PatternSpec {
    */
   readonly spanChars?: RegExp;
   /**
+   * A value with its label outside the text: an ADF cell under a column header "MRN", a field named
+   * "Member ID", the run after "MRN" and an emoji. The pattern is tried only when the scan's outside
+   * context holds one of these terms (lower case), and its regex should match the whole text, so a
+   * cell that holds more than the value is left to the cue patterns. Needs context.
+   */
+  readonly underLabel?: readonly string[];
+  /**
    * Prefilter for what keywords cannot say: a non-global regex that matches every text holding a match
    * of this pattern (the month-name date patterns need a month name). Tested once per scan, shared by
    * the patterns that use the same RegExp object. Cheap only when led by a literal or a small,
@@ -154,6 +161,9 @@ export function defineDetector(detector: Detector): Detector {
     if (!p.regex.global) throw new Error(`detector ${detector.id}: pattern ${p.name} must be global`);
     if (p.spanChars && (p.spanChars.global || p.spanChars.sticky || !p.needsContext)) {
       throw new Error(`detector ${detector.id}: pattern ${p.name} spanChars needs a non-global regex and needsContext`);
+    }
+    if (p.underLabel && (!p.needsContext || p.underLabel.length === 0)) {
+      throw new Error(`detector ${detector.id}: pattern ${p.name} underLabel needs label terms and needsContext`);
     }
     if (p.requires && (p.requires.global || p.requires.sticky)) throw new Error(`detector ${detector.id}: pattern ${p.name} requires a non-global regex`);
     if (!(p.score >= 0 && p.score <= 1)) throw new Error(`detector ${detector.id}: pattern ${p.name} score outside 0..1`);

@@ -6,7 +6,7 @@
  * ("member ID", "policy #", "group no."): a bare "policy" or "group" is ordinary prose. Medicare's MBI
  * has its own validated detector.
  */
-import { cuedPattern, digitCount, idToken } from './cue';
+import { cuedPattern, digitCount, idToken, wholeValue } from './cue';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** 6-20 letters and digits with at least 3 digits (a plan name like "GOLD2" is not an ID). */
@@ -30,6 +30,11 @@ export const healthPlan = defineDetector({
       regex: cuedPattern(`(?:${HOLDER})${MARKER}`, idToken(6, 20)),
       group: 1, score: 0.3, needsContext: true,
       startsWith: ['member', 'subscriber', 'beneficiary', 'ins', 'policy', 'group', 'grp', 'health', 'plan', 'medicaid', 'payer', 'coverage'],
+    },
+    {
+      name: 'plan-id-under-label (medium)', regex: wholeValue(idToken(6, 20)), group: 1, score: 0.3, needsContext: true,
+      underLabel: ['member id', 'member number', 'member #', 'member no', 'subscriber id', 'subscriber number', 'policy number',
+        'policy #', 'policy no', 'medicaid id', 'medicare id', 'insurance id', 'insurance number', 'health plan id', 'plan id'],
     },
   ],
   context: ['member', 'subscriber', 'beneficiary', 'insurance', 'insured', 'ins', 'policy', 'group', 'grp', 'plan', 'health plan', 'medicaid', 'payer', 'coverage'],

@@ -5,7 +5,7 @@
  * cue: "MRN: 00417823", "MR# 4471902", "Med Rec #A2231907", "medical record number 88310427",
  * "chart no. 5521873", "patient ID 77120456". Sites add their own formats as custom detectors.
  */
-import { cuedPattern, digitCount } from './cue';
+import { cuedPattern, digitCount, wholeValue } from './cue';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** 6-12 letters and digits, at least 5 of them digits, at most one letter and only in front. */
@@ -29,6 +29,11 @@ export const mrn = defineDetector({
       regex: cuedPattern(CUE, String.raw`[A-Za-z]?-?\d(?:-?\d){4,11}`),
       group: 1, score: 0.3, needsContext: true,
       startsWith: ['mr', 'med', 'chart', 'patient', 'pt', 'hospital'],
+    },
+    // "MRN" over a table cell that holds only the number, or a field named so.
+    {
+      name: 'mrn-under-label (medium)', regex: wholeValue(String.raw`[A-Za-z]?-?\d(?:-?\d){4,11}`), group: 1, score: 0.3, needsContext: true,
+      underLabel: ['mrn', 'medical record', 'medical record number', 'med rec', 'chart number', 'chart #', 'patient id'],
     },
     // "MRN00417823": EHR exports and HL7 dumps glue the digits to the cue.
     { name: 'mrn-glued-to-cue (medium)', regex: /(?<![\p{L}\p{N}])MRN(\d{6,12})(?![\p{L}\p{N}])/dgiu, group: 1, score: 0.3, needsContext: true, startsWith: ['mrn'] },

@@ -92,6 +92,20 @@ describe('scanDocument', () => {
       doc: doc(p(text('Call pt (DOB 03/08/1949) by '), date({ timestamp: '1767139200000' }))),
       expect: [{ type: 'DATE', text: '03/08/1949', where: 'text' }],
     },
+    {
+      // Found trying the product: identifiers whose pattern holds its cue were missed under a header.
+      name: 'a column header labels an MRN, a member ID and an account number below it',
+      doc: doc(table(
+        tableRow([tableHeader({})(p('MRN')), tableHeader({})(p('Member ID')), tableHeader({})(p('Account #')), tableHeader({})(p('Count'))]),
+        tableRow([tableCell({})(p('00417823')), tableCell({})(p('XJH123456789')), tableCell({})(p('004417823119')), tableCell({})(p('12345678'))]),
+      )),
+      expect: [{ type: 'MRN', text: '00417823' }, { type: 'HEALTH_PLAN_ID', text: 'XJH123456789' }, { type: 'ACCOUNT_NUMBER', text: '004417823119' }],
+    },
+    {
+      name: 'a label before an emoji labels the number after it',
+      doc: doc(p(text('MRN '), emoji({ shortName: ':hospital:' }), text(' 00417823'))),
+      expect: [{ type: 'MRN', text: '00417823' }],
+    },
   ];
 
   for (const c of cases) {
