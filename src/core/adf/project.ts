@@ -233,8 +233,8 @@ export function plainText(node: AdfNode): string {
   return (node.content ?? []).map(plainText).filter((t) => t !== '').join(' ');
 }
 
-const colspan = (cell: AdfNode): number => {
-  const span = cell.attrs?.colspan;
+const spanAttr = (cell: AdfNode, key: 'colspan' | 'rowspan'): number => {
+  const span = cell.attrs?.[key];
   return typeof span === 'number' && span >= 1 ? Math.floor(span) : 1;
 };
 
@@ -243,9 +243,9 @@ const ROW_LABEL_CHARS = 40;
 
 /**
  * Tables: each cell is walked with its column header (a tableHeader in the first row) and its row label
- * (the cell opening the row) as outside context, so "DOB" above or beside "1949-03-08" counts. Columns follow
- * colspan; rowspans from earlier rows are not tracked (a header is then read one column off, never
- * across tables).
+ * (the cell opening the row) as outside context, so "DOB" above or beside "1949-03-08" counts. Columns
+ * follow colspan and rowspan: a cell spanning rows below ("R. Thistlewood" over two rows of visits)
+ * takes their first column, and labels them, so the cells after it are read under their own headers.
  */
 function walkTable(table: AdfNode, path: string, outside: string | undefined, out: Walk): void {
   const rows = table.content ?? [];
@@ -253,28 +253,37 @@ function walkTable(table: AdfNode, path: string, outside: string | undefined, ou
   let column = 0;
   for (const cell of rows[0]?.content ?? []) {
     const label = cell.type === 'tableHeader' ? plainText(cell) : '';
-    for (let k = 0; k < colspan(cell); k += 1) columnHeaders[column + k] = label;
-    column += colspan(cell);
+    for (let k = 0; k < spanAttr(cell, 'colspan'); k += 1) columnHeaders[column + k] = label;
+    column += spanAttr(cell, 'colspan');
   }
 
+  // Per column, the rows still covered by a cell of an earlier row, and that cell's text.
+  let covered: Array<{ rows: number; text: string } | undefined> = [];
   rows.forEach((row, r) => {
     const rowPath = childPointer(path, 'content', r);
     if (row.type !== 'tableRow') { walk(row, rowPath, outside, out); return; }
     collectNodeAttrs(row, rowPath, outside, out);
-    // The row's first cell labels the row, header or not: key-value tables ("DOB | 03/08/1949") put
+    // The row's first column labels the row, header or not: key-value tables ("DOB | 03/08/1949") put
     // their keys in plain cells. Only its start counts, so a long first cell cannot flood the context.
     const first = row.content?.[0];
-    const rowHeader = first ? plainText(first).slice(0, ROW_LABEL_CHARS) : undefined;
+    const rowHeader = (covered[0]?.text ?? (first ? plainText(first) : undefined))?.slice(0, ROW_LABEL_CHARS);
+    const next: typeof covered = covered.map((c) => (c && c.rows > 1 ? { rows: c.rows - 1, text: c.text } : undefined));
     let col = 0;
     (row.content ?? []).forEach((cell, c) => {
+      while (covered[col]) col += 1;
       const isHeader = cell.type === 'tableHeader';
       const context = joinContext(
         outside,
         r > 0 && !isHeader ? columnHeaders[col] : undefined,
-        c > 0 && !isHeader ? rowHeader : undefined,
+        (c > 0 || col > 0) && !isHeader ? rowHeader : undefined,
       );
       walk(cell, childPointer(rowPath, 'content', c), context, out);
-      col += colspan(cell);
+      const rowspan = spanAttr(cell, 'rowspan');
+      for (let k = 0; k < spanAttr(cell, 'colspan'); k += 1) {
+        if (rowspan > 1) next[col + k] = { rows: rowspan - 1, text: plainText(cell) };
+      }
+      col += spanAttr(cell, 'colspan');
     });
+    covered = next;
   });
 }

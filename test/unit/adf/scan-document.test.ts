@@ -102,6 +102,16 @@ describe('scanDocument', () => {
       expect: [{ type: 'MRN', text: '00417823' }, { type: 'HEALTH_PLAN_ID', text: 'XJH123456789' }, { type: 'ACCOUNT_NUMBER', text: '004417823119' }],
     },
     {
+      // Found trying the product: rows under a cell spanning two rows were read one column off.
+      name: 'a cell spanning rows keeps the columns of the rows below under their own headers',
+      doc: doc(table(
+        tableRow([tableHeader({})(p('Patient')), tableHeader({})(p('DOB')), tableHeader({})(p('Due date'))]),
+        tableRow([tableCell({ rowspan: 2 })(p('R. Thistlewood')), tableCell({})(p('1949-03-08')), tableCell({})(p('2026-12-19'))]),
+        tableRow([tableCell({})(p('1949-03-08')), tableCell({})(p('2026-12-20'))]),
+      )),
+      expect: [{ type: 'DATE', text: '1949-03-08' }, { type: 'DATE', text: '1949-03-08' }],
+    },
+    {
       name: 'a label before an emoji labels the number after it',
       doc: doc(p(text('MRN '), emoji({ shortName: ':hospital:' }), text(' 00417823'))),
       expect: [{ type: 'MRN', text: '00417823' }],
