@@ -12,6 +12,9 @@
  *   redacted inside the attribute.
  * - A date node reported as a DATE becomes a text node holding the token: a timestamp attribute cannot
  *   hold a token and still render as a date.
+ * - A smart-link card (inlineCard, blockCard, embedCard) whose URL holds PHI becomes the token as text
+ *   (a block card: a paragraph holding it): "[URL]" in its url attribute is no URL, and Jira or
+ *   Confluence may reject the write or render a broken link.
  * - Mentions are never rewritten: they point at users, not patients.
  *
  * Untouched subtrees are reused as they are (ADF types here are readonly; nothing writes to them), so
@@ -43,14 +46,16 @@ interface Plan {
   readonly attributes: Map<string, string>;
   /** Pointers of nodes whose link mark is removed. */
   readonly unlinked: Set<string>;
-  /** Date node pointer -> the token that replaces it. */
-  readonly dates: Map<string, string>;
+  /** Date and card node pointer -> the token that replaces the node. */
+  readonly nodeTokens: Map<string, string>;
   /** Every pointer on the way to an edit: subtrees outside it are returned as they are. */
   readonly touched: Set<string>;
 }
 
 const HREF = /^(.*)\/marks\/(\d+)\/attrs\/href$/;
 const DATE_TIMESTAMP = /^(.*)\/attrs\/timestamp$/;
+const CARD_URL = /^(.*)\/attrs\/url$/;
+const CARD_TYPES: ReadonlySet<string> = new Set(['inlineCard', 'blockCard', 'embedCard']);
 
 export function redactDocument(doc: AdfNode, findings: readonly DocumentFinding[], style: TokenStyle, secret: string): AdfNode {
   const plan = planEdits(doc, findings, style, secret);
@@ -84,7 +89,7 @@ function touch(plan: Plan, pointer: string): void {
 }
 
 function planEdits(doc: AdfNode, findings: readonly DocumentFinding[], style: TokenStyle, secret: string): Plan {
-  const plan: Plan = { textCuts: new Map(), attributes: new Map(), unlinked: new Set(), dates: new Map(), touched: new Set() };
+  const plan: Plan = { textCuts: new Map(), attributes: new Map(), unlinked: new Set(), nodeTokens: new Map(), touched: new Set() };
   const blocks = new Map(projectDocument(doc).blocks.map((b) => [b.path, b]));
   const textFindings = new Map<string, DocumentFinding[]>();
   const attributeFindings = new Map<string, { value: string; found: DocumentFinding[] }>();
@@ -104,10 +109,14 @@ function planEdits(doc: AdfNode, findings: readonly DocumentFinding[], style: To
       throw new Error(`finding ${f.detector} does not match the document at ${f.path}`);
     }
     const date = f.detector === DATE_NODE_DETECTOR ? DATE_TIMESTAMP.exec(f.path) : null;
+    const card = CARD_URL.exec(f.path)?.[1];
     const unlink = linkRun(doc, f.path);
     if (date?.[1] !== undefined) {
-      plan.dates.set(date[1], tokenFor(style, f, secret));
+      plan.nodeTokens.set(date[1], tokenFor(style, f, secret));
       touch(plan, date[1]);
+    } else if (card !== undefined && CARD_TYPES.has(nodeAt(doc, card)?.type ?? '')) {
+      plan.nodeTokens.set(card, tokenFor(style, f, secret));
+      touch(plan, card);
     } else if (unlink) {
       for (const node of unlink) { plan.unlinked.add(node); touch(plan, node); }
     } else {
@@ -183,8 +192,11 @@ function linkRun(doc: AdfNode, pointer: string): string[] | undefined {
 
 function rebuildNode(node: AdfNode, path: string, plan: Plan): AdfNode {
   if (!plan.touched.has(path)) return node;
-  const dateToken = plan.dates.get(path);
-  if (dateToken !== undefined) return { type: 'text', text: dateToken };
+  const token = plan.nodeTokens.get(path);
+  if (token !== undefined) {
+    const tokenText = { type: 'text', text: token };
+    return node.type === 'blockCard' || node.type === 'embedCard' ? { type: 'paragraph', content: [tokenText] } : tokenText;
+  }
 
   const attrsPath = childPointer(path, 'attrs');
   const attrs = node.attrs && plan.touched.has(attrsPath) ? rebuildRecord(node.attrs, attrsPath, plan) : node.attrs;

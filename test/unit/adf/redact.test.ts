@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { code, date, doc, em, expand, inlineCard, link, mention, p, status, strong, text } from '@atlaskit/adf-utils/builders';
+import { blockCard, code, date, doc, em, expand, inlineCard, link, mention, p, status, strong, text } from '@atlaskit/adf-utils/builders';
 import { AdfDocumentSchema, redactDocument, redactDocumentStable, scanDocument } from '../../../src/core/adf';
 import type { TokenStyle } from '../../../src/core/policy/schema';
 import { adfSchemaErrors } from '../../support/adf-schema';
@@ -67,7 +67,7 @@ describe('redactDocument', () => {
       ),
     },
     {
-      name: 'attribute values are redacted in place; mentions are never rewritten',
+      name: 'attribute values are redacted in place; a card with a PHI URL becomes its token; mentions are never rewritten',
       doc: doc(expand({ title: 'Pt a.rivera@example.org' })(p(
         mention({ id: 'u', text: '@Ann Lee' }),
         inlineCard({ url: 'https://portal.example.org/chart?mrn=00417823' }),
@@ -75,9 +75,17 @@ describe('redactDocument', () => {
       ))),
       expected: { type: 'doc', version: 1, content: [{ type: 'expand', attrs: { title: 'Pt [EMAIL]' }, content: [{ type: 'paragraph', content: [
         { type: 'mention', attrs: { id: 'u', text: '@Ann Lee', accessLevel: '' } },
-        { type: 'inlineCard', attrs: { url: '[URL]' } },
+        { type: 'text', text: '[URL]' },
         { type: 'status', attrs: { text: '[PHONE]', color: 'red', localId: 's' } },
       ] }] }] },
+    },
+    {
+      name: 'a block card with a PHI URL becomes a paragraph holding its token; a card without stays',
+      doc: doc(blockCard({ url: 'https://portal.example.org/patients/88310427' }), blockCard({ url: 'https://status.example.org/' })),
+      expected: { type: 'doc', version: 1, content: [
+        { type: 'paragraph', content: [{ type: 'text', text: '[URL]' }] },
+        { type: 'blockCard', attrs: { url: 'https://status.example.org/' } },
+      ] },
     },
     {
       name: 'a clinical date node becomes a text token; other nodes stay',
