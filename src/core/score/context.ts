@@ -122,3 +122,19 @@ export function negativeContext(detector: Detector, window: ContextWindow): stri
   if (!re) return undefined;
   return (re.exec(window.before.slice(-NEGATIVE_WINDOW)) ?? (window.outside ? re.exec(window.outside) : null))?.[0];
 }
+
+/**
+ * Whether a positive context word stands between the negative word just before the candidate and the
+ * candidate, or after the candidate. One that stands only before the negative word belongs to an
+ * earlier value: in "laptop IP 203.0.113.45 logged in; build 1.2.3.4" the "IP" is the first address's,
+ * and "build" makes the second a version.
+ */
+export function positiveAfterNegative(detector: Detector, window: ContextWindow): boolean {
+  const { positive, negative } = compiledContext(detector);
+  if (!positive || !negative) return true;
+  const near = window.before.slice(-NEGATIVE_WINDOW);
+  const m = negative.exec(near);
+  if (!m) return true; // the negative word came from outside context: it does not order the words
+  const after = window.before.length - near.length + m.index + m[0].length;
+  return positive.test(window.before.slice(after)) || positive.test(window.after);
+}

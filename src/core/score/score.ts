@@ -11,7 +11,7 @@
 import type { Candidate, Detector, Validation } from '../detectors/detector';
 import type { FindingType } from '../finding-types';
 import type { FindingExplanation } from '../finding';
-import { CONTEXT_BOOST, CONTEXT_FLOOR, NEGATIVE_CONTEXT_PENALTY, compiledContext, negativeContext, positiveContext, windowAround } from './context';
+import { CONTEXT_BOOST, CONTEXT_FLOOR, NEGATIVE_CONTEXT_PENALTY, compiledContext, negativeContext, positiveAfterNegative, positiveContext, windowAround } from './context';
 
 export const VALID_BOOST = 0.3;
 
@@ -35,18 +35,21 @@ export function scoreCandidate(
   if (validation === 'invalid') return undefined;
   const { before, after } = compiledContext(detector);
   const window = windowAround(lower, candidate.start, candidate.end, before, after, outside);
-  const positive = positiveContext(detector, window);
+  let positive = positiveContext(detector, window);
+  const negative = positive ? negativeContext(detector, window) : undefined;
+  // A positive word farther off than a negative one belongs to an earlier value (context.ts).
+  if (positive && negative && !positiveAfterNegative(detector, window)) positive = undefined;
   if (candidate.needsContext) {
     if (!positive) return undefined;
     validation = validationOf(detector, candidate, text);
     if (validation === 'invalid') return undefined;
   }
-  const negative = negativeContext(detector, window);
+  const negativeWord = negative ?? (positive ? undefined : negativeContext(detector, window));
 
   let score = candidate.score;
   if (validation === 'valid') score += VALID_BOOST;
   if (positive) score = Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR);
-  if (negative) score -= NEGATIVE_CONTEXT_PENALTY;
+  if (negativeWord) score -= NEGATIVE_CONTEXT_PENALTY;
 
   return {
     detector: candidate.detector,
@@ -54,7 +57,7 @@ export function scoreCandidate(
     start: candidate.start,
     end: candidate.end,
     score: clamp(score),
-    why: explanation(candidate, validation ?? 'none', positive, negative),
+    why: explanation(candidate, validation ?? 'none', positive, negativeWord),
   };
 }
 

@@ -13,6 +13,13 @@ describe('ip-address', () => {
       minScore: 0.8,
     },
     { text: 'WHERE client_ip = ?%//!%20\\|106.31.73.20|%20/', spans: [['IP_ADDRESS', '106.31.73.20']], why: 'between pipes in a log' },
+    // Found trying the product: the first address's "IP" outweighed the second value's own "build".
+    {
+      text: 'Patient laptop IP 203.0.113.45 logged in portal; build 1.2.3.4 deployed.',
+      spans: [['IP_ADDRESS', '203.0.113.45']],
+      why: 'a negative word nearer than the positive one wins',
+    },
+    { text: 'build server IP 203.0.113.9 rebooted', spans: [['IP_ADDRESS', '203.0.113.9']], why: 'a positive word nearer than the negative one wins' },
     { text: 'address 2001:db8::8a2e:370:7334 blocked', spans: [['IP_ADDRESS', '2001:db8::8a2e:370:7334']], why: 'IPv6 with ::' },
     { text: 'fe80::1%eth0', spans: [['IP_ADDRESS', 'fe80::1%eth0']], why: 'link-local with zone' },
     { text: 'mapped ::ffff:192.0.2.128.', spans: [['IP_ADDRESS', '::ffff:192.0.2.128']], why: 'IPv4 tail, sentence dot excluded' },
