@@ -51,13 +51,16 @@ function gluedAfter(text: string, at: number): boolean {
   return (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 47 || c === 92 || c === 61;
 }
 
-/** The shape of a capitalised word from its length and letter counts (the first letter is a capital). */
-function shapeOf(length: number, uppers: number, lowers: number, secondLower: boolean): Shape {
+/**
+ * The shape of a capitalised word from its length and letter counts (the first letter is a capital);
+ * `joins` counts its apostrophes and hyphens.
+ */
+function shapeOf(length: number, uppers: number, lowers: number, secondLower: boolean, joins = 0): Shape {
   if (length === 1) return 'initial';
   if (lowers === 0) return 'upper';
-  // McDonald, DeShawn, O'Brien, Jean-Luc: at most one more capital, a lower-case second letter unless
-  // an apostrophe follows the first (O'Brien).
-  return uppers <= 2 && secondLower ? 'title' : 'mixed';
+  // McDonald, DeShawn, O'Brien, Jean-Luc, O'Brien-Smith: at most one more capital than parts, a
+  // lower-case second letter unless an apostrophe follows the first (O'Brien).
+  return uppers <= joins + 2 && secondLower ? 'title' : 'mixed';
 }
 
 /** The shape of the word text[start, end), or undefined when it does not start with a capital. */
@@ -66,16 +69,19 @@ function shapeAt(text: string, start: number, end: number): Shape | undefined {
   if (first >= 128 ? !UPPER.test(text[start] as string) : !isAsciiUpper(first)) return undefined;
   let uppers = 1;
   let lowers = 0;
+  let joins = 0;
   for (let i = start + 1; i < end; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (isAsciiUpper(c)) uppers += 1;
       else if (isAsciiLower(c)) lowers += 1;
-    } else if (UPPER.test(text[i] as string)) uppers += 1;
+      else if (c === 39 || c === 45) joins += 1;
+    } else if (c === 0x2019) joins += 1;
+    else if (UPPER.test(text[i] as string)) uppers += 1;
     else if (LOWER.test(text[i] as string)) lowers += 1;
   }
   const second = text[start + 1] ?? '';
-  return shapeOf(end - start, uppers, lowers, second === "'" || second === '’' || LOWER.test(second));
+  return shapeOf(end - start, uppers, lowers, second === "'" || second === '’' || LOWER.test(second), joins);
 }
 
 /**

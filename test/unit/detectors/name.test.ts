@@ -44,6 +44,7 @@ const ROWS: Row[] = [
   { text: 'Patient Maria de la Cruz called', spans: [['NAME', 'Maria de la Cruz']], why: 'a two-word particle after a cue' },
   { text: 'Sent to John de Vries today', spans: [['NAME', 'John de Vries']], why: 'the word after a particle is a surname whatever its ending' },
   { text: 'Bank of America and Rio de Janeiro', spans: [], why: 'no given name or cue before the particle' },
+  { text: "Patient Mary O'Brien-Smith, 58F, admitted.", spans: [['NAME', "Mary O'Brien-Smith"]], why: 'a surname with an apostrophe and a hyphen: one capital per part' },
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },

@@ -23,7 +23,9 @@ function plainWords(text: string): Array<{ start: number; end: number; lower: st
     const units = w.split('');
     const uppers = units.filter((c) => /\p{Lu}/u.test(c)).length;
     if (!units.some((c) => /\p{Ll}/u.test(c))) return 'upper';
-    return uppers <= 2 && /['’\p{Ll}]/u.test(w[1] as string) ? 'title' : 'mixed';
+    // One capital per part joined by an apostrophe or hyphen ("O'Brien-Smith"), and one more (McDonald).
+    const joins = units.filter((c) => /['’-]/.test(c)).length;
+    return uppers <= joins + 2 && /['’\p{Ll}]/u.test(w[1] as string) ? 'title' : 'mixed';
   };
   const out: Array<{ start: number; end: number; lower: string; shape: Shape }> = [];
   while (capital.test(text)) {
