@@ -601,10 +601,14 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     const w = ws[i] as Word;
     // An ALL-CAPS word starts no run unless listed ("JOHN SMITH"; otherwise headings and log levels):
     // its cue need not be read.
-    if (w.shape === 'mixed' || w.shape === 'initial' || isCommon(w) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
+    // An initial with its dot ("J. R. Smith") opens a run only after a cue, and only one that reaches a name.
+    const initial = w.shape === 'initial' && text.charCodeAt(w.end) === 46;
+    if (w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, lower, w.start);
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
+    if (initial && !cued) { i += 1; continue; }
     let j = run(text, ws, i, cued ? 3 : 4, cued);
+    if (initial && (ws[j - 1] as Word).shape === 'initial') { i += 1; continue; }
     if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
     const prev = ws[i - 1];
     const afterCapital = prev !== undefined && adjacent(text, prev, w);

@@ -45,6 +45,10 @@ const ROWS: Row[] = [
   { text: 'Sent to John de Vries today', spans: [['NAME', 'John de Vries']], why: 'the word after a particle is a surname whatever its ending' },
   { text: 'Bank of America and Rio de Janeiro', spans: [], why: 'no given name or cue before the particle' },
   { text: "Patient Mary O'Brien-Smith, 58F, admitted.", spans: [['NAME', "Mary O'Brien-Smith"]], why: 'a surname with an apostrophe and a hyphen: one capital per part' },
+  // Found trying the product: a name written with initials was missed whole.
+  { text: 'Patient J. R. Smith, 61M, seen in ED.', spans: [['NAME', 'J. R. Smith']], why: 'initials then a surname after a cue' },
+  { text: 'Mrs. A. Okafor called', spans: [['NAME', 'A. Okafor']], why: 'an initial that is also a word ("A") after a title' },
+  { text: 'See section A. Then B. Patient A. B. seen', spans: [], why: 'initials with no cue, or with no name after them' },
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },
