@@ -97,6 +97,11 @@ export const account = defineDetector({
       startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account'],
     },
     {
+      // "account 123456789012": a bare "account" before eight digits or more ("account 12345" is too short to tell).
+      name: 'account-bare-word (medium)', regex: cuedPattern('account', String.raw`\d(?:-?\d){7,16}`),
+      group: 1, score: 0.3, needsContext: true, startsWith: ['account'],
+    },
+    {
       name: 'account-under-label (medium)', regex: wholeValue(String.raw`\d(?:-?\d){5,16}`), group: 1, score: 0.3, needsContext: true,
       underLabel: ['account', 'account number', 'account #', 'account no', 'acct', 'acct #', 'a/c'],
     },
@@ -109,6 +114,7 @@ export const account = defineDetector({
     match: [
       'hospital acct no. 55120934', 'Patient account 00917734', 'account # 4471-9021-33', 'My IBAN is GB82WEST12345698765432',
       'IBAN gb42nawi04454264788619', 'DE89 3704 0044 0532 0130 00', 'routing number 021000021',
+      'Refund via routing 021000021 account 123456789012.',
     ],
     ignore: [
       'account 12345', 'CI build 4417823', 'GB82WEST12345698765433', 'DE89 3704 0044 0532 0130 01',

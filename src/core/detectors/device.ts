@@ -4,6 +4,7 @@
  *   §3.2, https://www.gs1.org/standards/barcodes-epcglobal-tag-data/gs1-general-specifications):
  *   "(01)" + 14-digit GTIN device identifier with its GS1 mod 10 check digit, then production
  *   identifiers such as "(11)"/"(17)" YYMMDD dates, "(10)" lot and "(21)" serial (up to 20 characters).
+ * - MAC addresses (EUI-48) next to a device or MAC word.
  * - Serial numbers right after a serial cue ("S/N", "serial no.", "pump serial", "device ID", "IMEI"): 5-20
  *   letters and digits with at least one digit. No dots are allowed in the value and version/build
  *   words count against it, so "firmware 4.2.1" and "build 20251203" stay out.
@@ -42,14 +43,21 @@ export const device = defineDetector({
       startsWith: ['device', 'pump', 'pacemaker', 'implant', 'icd', 'defibrillator', 'stimulator', 'monitor', 'meter', 'cgm',
         'sensor', 'hearing', 'prosthesis', 'serial', 's/n', 'sn', 'esn', 'udi', 'imei', 'meid', 'iccid'],
     },
+    {
+      // A network card's MAC address (EUI-48) on a patient's device: colons or dashes, or Cisco's dots.
+      name: 'mac-address (weak)',
+      regex: /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:.-])/gu,
+      score: 0.2, needsContext: true,
+    },
   ],
-  context: ['serial', 'serial number', 's/n', 'sn', 'esn', 'udi', 'device', 'device id', 'implant', 'pump', 'pacemaker', 'gtin', 'imei', 'meid', 'iccid'],
+  context: ['mac', 'mac address', 'serial', 'serial number', 's/n', 'sn', 'esn', 'udi', 'device', 'device id', 'implant', 'pump', 'pacemaker', 'gtin', 'imei', 'meid', 'iccid'],
   negativeContext: ['version', 'build', 'firmware', 'fw', 'software', 'release', 'rev', 'invoice', 'order', 'license key'],
   validate: deviceIdValidity,
   examples: {
     match: [
       '(01)00643169007222(17)260630(10)A213B1(21)1234', 'UDI (01) 10614141000415 (21) SN7781', 'pacemaker serial PJN448812H',
       'insulin pump S/N: 71-442-0093', 'device ID MX40-77120', 'SN: 4471902', "glucose-monitor phone IMEI 490154203237518",
+      'Device MAC 00:1A:2B:3C:4D:5E on patient pump',
     ],
     ignore: ['(01)00643169007223', 'firmware 4.2.1', 'build 20251203', 'serial dilutions', 'S/N ABCDEF', 'version 7.1 serial 12'],
   },
