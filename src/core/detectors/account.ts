@@ -97,8 +97,11 @@ export const account = defineDetector({
       startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account'],
     },
     {
-      // "account 123456789012": a bare "account" before eight digits or more ("account 12345" is too short to tell).
-      name: 'account-bare-word (medium)', regex: cuedPattern('account', String.raw`\d(?:-?\d){7,16}`),
+      // "routing 021000021 account 123456789012": a bare "account" before eight digits or more, in a
+      // sentence about a bank payment. Without one ("AWS account 123456789012", "user account 87654321")
+      // it is a cloud, login or vendor account, not the patient's.
+      name: 'account-bare-word (medium)',
+      regex: cuedPattern(String.raw`(?<=(?:routing|aba|rtn|bank|banking|checking|savings|deposit|refund|wire|ach)\b[^\n]{0,40})account`, String.raw`\d(?:-?\d){7,16}`),
       group: 1, score: 0.3, needsContext: true, startsWith: ['account'],
     },
     {
@@ -119,6 +122,7 @@ export const account = defineDetector({
     ignore: [
       'account 12345', 'CI build 4417823', 'GB82WEST12345698765433', 'DE89 3704 0044 0532 0130 01',
       'routing number 021000022', 'ABA 12345678', 'call 021000021', 'account manager 55120934',
+      'AWS account 123456789012 hosts staging', 'user account 87654321 locked',
     ],
   },
 });

@@ -22,7 +22,9 @@ const AGE_RUN = {
   next: '-yY \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
 };
 /** A unit after the number makes it a duration or measure, not an age in years. */
-const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|months?|mos?\b|hours?|hrs?|h\b|min|minutes?|degrees?|kg|lbs?|mg|ml|mm|cm|bpm|mmhg))`;
+const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|months?|mos?\b|hours?|hrs?|h\b|min|minutes?|seconds?|secs?|s\b|ms\b|degrees?|kg|lbs?|mg|ml|mm|cm|bpm|mmhg))`;
+/** Processes die too ("pod died at 101"): "died at" counts only when no such word comes just before. */
+const NOT_A_PROCESS = String.raw`(?<!(?:process|pod|job|container|worker|server|service|thread|task|daemon|node|instance|vm|app|build|test|tree)\s)`;
 
 export const age = defineDetector({
   id: 'age',
@@ -36,7 +38,7 @@ export const age = defineDetector({
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
     },
     {
@@ -50,6 +52,6 @@ export const age = defineDetector({
     match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
       'A ninety-two-year-old woman', 'her brother, age ninety-four', "Pt's mother died at 101", 'one hundred and one years old'],
     ignore: ['90 days', 'improved 95%', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
-      'died at 0930', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
+      'died at 0930', 'Process died at 101 seconds after start', 'pod died at 101.', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
   },
 });

@@ -44,9 +44,11 @@ export const device = defineDetector({
         'sensor', 'hearing', 'prosthesis', 'serial', 's/n', 'sn', 'esn', 'udi', 'imei', 'meid', 'iccid'],
     },
     {
-      // A network card's MAC address (EUI-48) on a patient's device: colons or dashes, or Cisco's dots.
+      // A network card's MAC address (EUI-48) on a patient's device: colons or dashes, or Cisco's dots,
+      // with a medical-device or patient word in the 60 characters before its end (servers, printers and
+      // containers have MACs too, and a runbook is full of them).
       name: 'mac-address (weak)',
-      regex: /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:.-])/gu,
+      regex: /(?<![\p{L}\p{N}:.-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\p{L}\p{N}:.-])(?<=(?:[Pp]ump|[Mm]onitor|[Pp]acemaker|[Ii]mplant|CGM|cgm|[Ss]ensor|[Gg]lucose|[Ii]nfusion|[Vv]entilator|[Pp]atient|[Pp]t|[Hh]earing aid)[^\n]{0,60})/gu,
       score: 0.2, needsContext: true,
     },
   ],
@@ -57,8 +59,9 @@ export const device = defineDetector({
     match: [
       '(01)00643169007222(17)260630(10)A213B1(21)1234', 'UDI (01) 10614141000415 (21) SN7781', 'pacemaker serial PJN448812H',
       'insulin pump S/N: 71-442-0093', 'device ID MX40-77120', 'SN: 4471902', "glucose-monitor phone IMEI 490154203237518",
-      'Device MAC 00:1A:2B:3C:4D:5E on patient pump',
+      "Patient's infusion pump MAC 00:1A:2B:3C:4D:5E",
     ],
-    ignore: ['(01)00643169007223', 'firmware 4.2.1', 'build 20251203', 'serial dilutions', 'S/N ABCDEF', 'version 7.1 serial 12'],
+    ignore: ['(01)00643169007223', 'firmware 4.2.1', 'build 20251203', 'serial dilutions', 'S/N ABCDEF', 'version 7.1 serial 12',
+      'Server MAC 00:1A:2B:3C:4D:5E on device eth0'],
   },
 });

@@ -24,11 +24,12 @@ const LICENCE = String.raw`(?:licen[cs]e|lic\b\.?)`;
 // also words ("IN", "OR", "ME", "PA") are left out: the regex ignores case.
 const WORDLIKE_CODES = new Set(['ok', 'in', 'or', 'me', 'hi', 'md', 'pa', 'id', 'co', 'de', 'la', 'ma', 'al', 'as', 'ga', 'ms', 'ne', 'va', 'aa', 'ae', 'ap']);
 const STATES = [...US_STATES, ...[...US_STATE_CODES].map((c) => c.toLowerCase()).filter((c) => !WORDLIKE_CODES.has(c))];
-/** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #", "DL:"). */
+/** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #", "DL#"). */
 const CUE = [
   String.raw`(?:driver|drivers|driver['’]s|driving|operator['’]?s?|commercial|cdl|medical|nursing|rn|lpn|np|pa|pharmacy|pharmacist|professional|state|board|physician|dental|practitioner)\s?${LICENCE}(?:\s?(?:#|no\b|num\b|number|id\b))?`,
   String.raw`licen[cs]e\s?(?:#|no\b|num\b|number|id\b)`,
-  String.raw`(?:dl|lic|cert)\.?\s?(?:#|:|no\b|num\b|number)`,
+  // "DL:" alone is as often a distribution list ("DL: eng-all"): only "DL#" and "DL no." count.
+  String.raw`dl\.?\s?(?:#|no\b|num\b|number)|(?:lic|cert)\.?\s?(?:#|:|no\b|num\b|number)`,
   // Read back from "dl" (a cue word the index lists), not forwards from every word a state code opens.
   String.raw`(?<=(?<![\p{L}\p{N}])(?:${STATES.map((s) => s.replace(/ /g, '\\s')).join('|')})\s)dl\b`,
   String.raw`certificat(?:e|ion)\s?(?:#|no\b|num\b|number|id\b)`,
@@ -61,9 +62,9 @@ export const license = defineDetector({
     match: [
       'Pt driver license no. Q417-2093-8812 (IL)', "my driver's license number is 2270-66-1551", 'DL# F162823540116',
       'RN license 4471902', 'Medical license #A-77120', 'certificate no. 2023-55871', 'Driver’s license: U62928788557186',
-      'Pt Texas DL 12345678', 'NY DL 123 456 789', 'PA DL: 12-345-6789', 'FL driver lic W123-456-78-901-0',
+      'Pt Texas DL 12345678', 'NY DL 123 456 789', 'TX DL: 12-345-6789', 'FL driver lic W123-456-78-901-0',
     ],
     ignore: ['INTRODUCTORY GUIDE (see policy H1, public dashboard B43, duplicate of m2)', 'license B43', 'MIT license 2024', 'public 12345678', 'DL 55120934', 'duplicate no. 4417823',
-      'stored in DL 55120934'],
+      'stored in DL 55120934', 'DL: 12345678 (eng-all distribution list)'],
   },
 });

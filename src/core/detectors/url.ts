@@ -38,7 +38,7 @@ export function trimUrl(url: string): string {
 // Query keys that name a person or one of their identifiers.
 const PERSON_KEY = /^(?:patient|pt|person|member|subscriber|beneficiary|enrollee|client|guarantor|user|account|acct|encounter|visit|case|p)?[_-]?(?:id|no|num|number)$|^(?:patient|mrn|mr[_-]?n(?:o|um)?|medical[_-]?record(?:[_-]?(?:no|number))?|member|subscriber|beneficiary|mbi|hicn|ssn|dob|birth[_-]?date|date[_-]?of[_-]?birth|name|first[_-]?name|last[_-]?name|full[_-]?name|fname|lname|given[_-]?name|family[_-]?name|surname|email|e[_-]?mail|phone|tel|mobile|address|zip)$/i;
 // Path segments that are followed by one person's identifier.
-const PERSON_PATH = /\/(?:patients?|pts?|members?|mrns?|charts?|subscribers?|beneficiar(?:y|ies)|persons?|people|users?|profiles?|clients?|encounters?|residents?|enrollees?)\/[^/?#]*\d{3}/i;
+const PERSON_PATH = /\/(?:patients?|members?|mrns?|charts?|subscribers?|beneficiar(?:y|ies)|persons?|people|users?|profiles?|clients?|encounters?|residents?|enrollees?)\/[^/?#]*\d{3}/i;
 
 /** True when the URL's query or path carries something that identifies a person. */
 export function urlIdentifiesPerson(url: string): boolean {

@@ -11,6 +11,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Patient account 00917734', [['ACCOUNT_NUMBER', '00917734']], 'qualified account without a marker'],
   ['Refund via routing 021000021 account 123456789012.', [['ACCOUNT_NUMBER', '021000021'], ['ACCOUNT_NUMBER', '123456789012']], 'a bare "account" before eight digits or more'],
   ['account 12345; account manager 55120934', [], 'too few digits after a bare "account"; a word between'],
+  ['AWS account 123456789012 hosts staging; user account 87654321 locked', [], 'a bare "account" with no bank word is a cloud or login account'],
   ['account # 4471-9021-33', [['ACCOUNT_NUMBER', '4471-9021-33']], 'dashed account number'],
   ['account 12345', [], 'bare "account" and too short'],
   ['account manager 55120934', [], '"account" needs a marker'],

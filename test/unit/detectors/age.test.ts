@@ -21,6 +21,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['one hundred and one years old', [['AGE', 'one hundred and one']], 'written out past a hundred'],
   ["Pt's mother died at 101; father passed away at 96", [['AGE', '101'], ['AGE', '96']], 'age at death'],
   ['a ninety-day supply; died at 0930', [], 'a duration in words; a time of death'],
+  ['Process died at 101 seconds after start; pod died at 101.', [], 'processes die too'],
   ['a 45-year-old man; age 89', [], 'ages up to 89 are not identifiers'],
   ['90 days; improved 95%; room 92', [], 'durations, percentages, room numbers'],
   ['age 90 days', [], 'an infant age in days'],

@@ -7,8 +7,8 @@ import { spansOf } from './isolated-scan';
 
 const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ["Pt's glucose-monitor phone IMEI 490154203237518 paired.", [['DEVICE_ID', '490154203237518']], 'IMEI after its cue'],
-  ['Device MAC 00:1A:2B:3C:4D:5E on patient pump; pump mac 001a.2b3c.4d5e', [['DEVICE_ID', '00:1A:2B:3C:4D:5E'], ['DEVICE_ID', '001a.2b3c.4d5e']], 'MAC addresses next to a device word'],
-  ['Switch 00:1A:2B:3C:4D:5E up; ratio 10-20-30-40-50-60', [], 'no device word near'],
+  ["Patient's infusion pump MAC 00:1A:2B:3C:4D:5E; CGM mac 001a.2b3c.4d5e", [['DEVICE_ID', '00:1A:2B:3C:4D:5E'], ['DEVICE_ID', '001a.2b3c.4d5e']], 'MAC addresses after a medical-device word'],
+  ['Server MAC 00:1A:2B:3C:4D:5E on device eth0; device mac 02:42:ac:11:00:02', [], 'servers and containers have MACs too'],
   ['UDI (01)00643169007222(17)260630(10)A213B1(21)1234 implanted',
     [['DEVICE_ID', '(01)00643169007222(17)260630(10)A213B1(21)1234']], 'full UDI with expiry, lot and serial'],
   ['(01) 10614141000415 (21) SN7781', [['DEVICE_ID', '(01) 10614141000415 (21) SN7781']], 'spaced UDI'],

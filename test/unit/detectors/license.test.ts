@@ -21,7 +21,8 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['DL 55120934', [], '"DL" needs a marker'],
   // Found trying the product: short cues as people write them.
   ['Pt Texas DL 12345678; NY DL 123 456 789', [['LICENSE_NUMBER', '12345678'], ['LICENSE_NUMBER', '123 456 789']], 'a state before "DL"; digit groups split by spaces'],
-  ['PA DL: 12-345-6789', [['LICENSE_NUMBER', '12-345-6789']], '"DL:" is a marker'],
+  ['TX DL: 12-345-6789', [['LICENSE_NUMBER', '12-345-6789']], 'a state before "DL:"'],
+  ['DL: 12345678 (eng-all distribution list)', [], '"DL:" alone is as often a distribution list'],
   ['FL driver lic W123-456-78-901-0', [['LICENSE_NUMBER', 'W123-456-78-901-0']], '"driver lic"'],
   ['stored in DL 55120934', [], 'a state code that is a word ("in") does not make "DL" a licence'],
   ['DL# 4471902 on file', [['LICENSE_NUMBER', '4471902']], 'a space before a word ends the number'],
