@@ -24,7 +24,7 @@ import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
-import { COUNTRIES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
+import { COUNTRIES, PLACE_PREFIXES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isSurrogate } from './chars';
 
 const cases = (words: string): string =>
@@ -306,6 +306,22 @@ function addAddress(text: string, out: Candidate[], start: number, end: number, 
   while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
   if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
   out.push({ detector: 'address', type: 'ADDRESS', start, end: e, pattern, score, needsContext: false });
+  if (grow) cityAfterStreet(text, out, e);
+}
+
+// "4410 West Addison Street in Chicago": a capitalised place right after the street and "in" is its
+// city, a LOCATION of its own (the address block's parts after a comma are read by extend instead).
+const CITY_AFTER_IN = /^ in ((?:St\. )?\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?![\p{L}\p{N}])/u;
+
+function cityAfterStreet(text: string, out: Candidate[], at: number): void {
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 105 || text.charCodeAt(at + 2) !== 110) return;
+  const m = CITY_AFTER_IN.exec(text.slice(at, at + 100));
+  const city = m?.[1];
+  if (!city) return;
+  const first = (city.split(' ')[0] as string).toLowerCase();
+  if ((COMMON_WORDS.has(first) && !PLACE_PREFIXES.has(first)) || isCountryOrState(city)) return;
+  const start = at + 4;
+  out.push({ detector: 'address', type: 'LOCATION', start, end: start + city.length, pattern: 'location-city-after-street (medium)', score: 0.6, needsContext: false });
 }
 
 function stickyAddress(

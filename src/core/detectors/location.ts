@@ -16,7 +16,7 @@
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
-import { COUNTRIES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
+import { COUNTRIES, PLACE_PREFIXES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { isAsciiUpper } from './chars';
@@ -66,10 +66,6 @@ const COMMA_STATE = /, ([A-Z]{2}|[A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,13})?)(?![\p{L
 const CITY_BEFORE = new RegExp(`(?<![\\p{L}])${CAP}(?: ${CAP}){0,2}$`, 'u');
 const BACK = 100;
 
-/** Place-name words that start real names though they are ordinary words ("New", "Port", "Lake"). */
-const PLACE_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'mount', 'lake', 'saint', 'st', 'st.',
-  'fort', 'san', 'santa', 'el', 'la', 'le', 'los', 'las', 'grand', 'great', 'little', 'upper', 'lower', 'old',
-  'long', 'green', 'white', 'black', 'red', 'royal', 'park', 'bay', 'city', 'cite', 'mill']);
 
 const SCORE = { cue: 0.6, facility: 0.6, county: 0.6, cityState: 0.55 };
 

@@ -65,3 +65,8 @@ export const PLACE_OR_ORG_WORDS: ReadonlySet<string> = new Set(words(`
   medical; health; healthcare; pharmacy; labs; laboratories; systems; technologies; partners; union;
   council; committee; agency; ministry; force; army; navy; court; act; treaty; weekly; daily; times; news
 `));
+
+/** Place-name words that start real names though they are ordinary words ("New", "Port", "Lake"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'mount', 'lake',
+  'saint', 'st', 'st.', 'fort', 'san', 'santa', 'el', 'la', 'le', 'los', 'las', 'grand', 'great', 'little', 'upper', 'lower',
+  'old', 'long', 'green', 'white', 'black', 'red', 'royal', 'park', 'bay', 'city', 'cite', 'mill']);

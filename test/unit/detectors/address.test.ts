@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAddresses } from '../../../src/core/detectors/address';
+import { scanText } from '../../../src/core/scan';
 import { runTable, type Row } from './table';
 
 const ROWS: Row[] = [
@@ -28,6 +29,8 @@ const ROWS: Row[] = [
   { text: 'Address: 1427 Larkspur Ave\nSpringfield, IL 62704\nPatient Ottoline\nBrackenridge', spans: [['ADDRESS', '1427 Larkspur Ave\nSpringfield, IL 62704']], why: 'the address stops before the patient line, leaving the name to NAME' },
   { text: '1427 Larkspur Ave\nLos Angeles\nCA 90001', spans: [['ADDRESS', '1427 Larkspur Ave\nLos Angeles\nCA 90001']], why: 'a two-word city line followed by a state and ZIP line' },
   { text: '33787 590 Edington Drive\nToronto\n, ON\n Canada 27539', spans: [['ADDRESS', '33787 590 Edington Drive\nToronto\n, ON\n Canada 27539']], why: 'a line opening with a comma and a country line are address parts' },
+  // Found trying the product: the city after "in" was left in the text.
+  { text: 'Pt lives at 4410 West Addison Street in Chicago with her son.', spans: [['ADDRESS', '4410 West Addison Street']], why: 'the city after the street is a LOCATION of its own' },
   // presidio-research: the phone line under an address block was read as one more part of it.
   { text: '3536 1659 Hoog St\nApt. 839\nBrakpan\nSouth Africa 70651\n082 490 1693-Office', spans: [['ADDRESS', '3536 1659 Hoog St\nApt. 839\nBrakpan\nSouth Africa 70651']], why: 'a phone line under the address is no part of it' },
   { text: '3247 Rua Igreja 25\nApt. 236\nRibeirão\nPortugal 30971\n21 253 109 8211-Office', spans: [['ADDRESS', '3247 Rua Igreja 25\nApt. 236\nRibeirão\nPortugal 30971']], why: 'eight digits or more in groups make a phone line' },
@@ -59,6 +62,14 @@ const ROWS: Row[] = [
 
 describe('address detector', () => {
   runTable('ADDRESS', ROWS);
+
+  it('reports the city after a street and "in" as a LOCATION (a place prefix may open it; a month is no city)', () => {
+    const text = 'Pt lives at 4410 West Addison Street in Chicago. Moved from 12 Oak Street in New York City. Meet at 500 Main Street in March.';
+    assert.deepEqual(scanText(text).filter((f) => f.type === 'LOCATION' || f.type === 'ADDRESS').map((f) => [f.type, f.text]), [
+      ['ADDRESS', '4410 West Addison Street'], ['LOCATION', 'Chicago'], ['ADDRESS', '12 Oak Street'], ['LOCATION', 'New York City'],
+      ['ADDRESS', '500 Main Street'],
+    ]);
+  });
 
   // Their speed on such input is measured by `npm run bench` (adversarial "unit and street words",
   // "numbers before words", "commas and line breaks", "1-1-1-1-...").
