@@ -608,7 +608,8 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
     if (initial && !cued) { i += 1; continue; }
     let j = run(text, ws, i, cued ? 3 : 4, cued);
-    if (initial && (ws[j - 1] as Word).shape === 'initial') { i += 1; continue; }
+    // Initials trimmed off the run's end may leave nothing of it ("Pt D.O.B").
+    if (initial && (j <= i || (ws[j - 1] as Word).shape === 'initial')) { i += 1; continue; }
     if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
     const prev = ws[i - 1];
     const afterCapital = prev !== undefined && adjacent(text, prev, w);

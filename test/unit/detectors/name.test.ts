@@ -49,6 +49,8 @@ const ROWS: Row[] = [
   { text: 'Patient J. R. Smith, 61M, seen in ED.', spans: [['NAME', 'J. R. Smith']], why: 'initials then a surname after a cue' },
   { text: 'Mrs. A. Okafor called', spans: [['NAME', 'A. Okafor']], why: 'an initial that is also a word ("A") after a title' },
   { text: 'See section A. Then B. Patient A. B. seen', spans: [], why: 'initials with no cue, or with no name after them' },
+  // The context-gate property test found this one: a run of initials only, trimmed to nothing, crashed the finder.
+  { text: '2pt D.O.B ', spans: [], why: 'a cue before initials and nothing else' },
   // presidio-research: listed words after a travel verb were reported as a NAME, not the place they are.
   { text: 'we returned to San Bernardino by helicopter.', spans: [], why: 'listed words after a travel verb are a place' },
   { text: 'The ticket was sent to Maria Lopez today', spans: [['NAME', 'Maria Lopez']], why: '"to" alone is no place cue' },
