@@ -28,4 +28,6 @@ export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
   'commas and line breaks': () => fill('a,\n'),
   // A redacted export scanned again: each candidate was once tested against every token (8 s at 20,000 rows).
   'tokens beside values': () => fill('0,Pt 0,[SSN],[PHONE] 431-70-2298\n'),
+  // A roster of "Last, First" names: joining each pair once filtered every candidate (19 s at 20,000 rows).
+  'last, first roster': () => fill('Thistlewood, Reginald 58M\n'),
 };

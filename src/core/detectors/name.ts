@@ -678,7 +678,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
  * A reader (and a check of exact spans) sees one person there.
  */
 function joinLastCommaFirst(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): Candidate[] {
-  let result = out;
+  const pairs: Array<[Word, Word]> = [];
   for (let k = 0; k + 1 < ws.length; k += 1) {
     const last = ws[k] as Word;
     const first = ws[k + 1] as Word;
@@ -689,13 +689,26 @@ function joinLastCommaFirst(text: string, ws: readonly Word[], named: Uint8Array
     const before = ws[k - 1];
     const after = ws[k + 2];
     if ((before && listGap(text, before.end, last.start)) || (after && listGap(text, first.end, after.start))) continue;
-    const parts = result.filter((c) => (c.start === last.start && c.end === last.end) || (c.start === first.start && c.end === first.end));
-    if (parts.length !== 2) continue;
-    const score = Math.max(...parts.map((c) => c.score));
-    result = result.filter((c) => !parts.includes(c));
-    result.push(candidate(last.start, first.end, { score, pattern: 'name-last-comma-first (medium)' }));
+    pairs.push([last, first]);
   }
-  return result;
+  if (pairs.length === 0) return out;
+  // Candidates looked up by start, once: a filter of all of them per pair was quadratic on a long roster.
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of out) {
+    const listed = byStart.get(c.start);
+    if (listed) listed.push(c);
+    else byStart.set(c.start, [c]);
+  }
+  const exactly = (w: Word): Candidate[] => (byStart.get(w.start) ?? []).filter((c) => c.end === w.end);
+  const joined = new Set<Candidate>();
+  const added: Candidate[] = [];
+  for (const [last, first] of pairs) {
+    const parts = [...exactly(last), ...exactly(first)];
+    if (parts.length !== 2 || parts.some((c) => joined.has(c))) continue;
+    for (const c of parts) joined.add(c);
+    added.push(candidate(last.start, first.end, { score: Math.max(...parts.map((c) => c.score)), pattern: 'name-last-comma-first (medium)' }));
+  }
+  return joined.size === 0 ? out : [...out.filter((c) => !joined.has(c)), ...added];
 }
 
 export const name = defineDetector({
