@@ -134,17 +134,17 @@ interface ScanInput {
   index?: TextIndex;
 }
 
-const labelTests = new WeakMap<readonly string[], RegExp | undefined>();
+const labelTests = new WeakMap<readonly string[], RegExp>();
 
-/** True when `outside` holds one of a pattern's underLabel terms. */
+/** True when `outside` holds one of a pattern's underLabel terms (never empty: defineDetector checks). */
 function labelOutside(terms: readonly string[], outside: string): boolean {
   if (outside === '') return false;
   let re = labelTests.get(terms);
-  if (!labelTests.has(terms)) {
-    re = termRegex(terms);
+  if (!re) {
+    re = termRegex(terms) as RegExp;
     labelTests.set(terms, re);
   }
-  return re?.test(outside) ?? false;
+  return re.test(outside);
 }
 
 /** The text index of `input`, built on first use. */

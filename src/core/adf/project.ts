@@ -253,8 +253,9 @@ function walkTable(table: AdfNode, path: string, outside: string | undefined, ou
   let column = 0;
   for (const cell of rows[0]?.content ?? []) {
     const label = cell.type === 'tableHeader' ? plainText(cell) : '';
-    for (let k = 0; k < spanAttr(cell, 'colspan'); k += 1) columnHeaders[column + k] = label;
-    column += spanAttr(cell, 'colspan');
+    const colspan = spanAttr(cell, 'colspan');
+    for (let k = 0; k < colspan; k += 1) columnHeaders[column + k] = label;
+    column += colspan;
   }
 
   // Per column, the rows still covered by a cell of an earlier row, and that cell's text.
@@ -278,11 +279,13 @@ function walkTable(table: AdfNode, path: string, outside: string | undefined, ou
         (c > 0 || col > 0) && !isHeader ? rowHeader : undefined,
       );
       walk(cell, childPointer(rowPath, 'content', c), context, out);
+      const colspan = spanAttr(cell, 'colspan');
       const rowspan = spanAttr(cell, 'rowspan');
-      for (let k = 0; k < spanAttr(cell, 'colspan'); k += 1) {
-        if (rowspan > 1) next[col + k] = { rows: rowspan - 1, text: plainText(cell) };
+      if (rowspan > 1) {
+        const text = plainText(cell);
+        for (let k = 0; k < colspan; k += 1) next[col + k] = { rows: rowspan - 1, text };
       }
-      col += spanAttr(cell, 'colspan');
+      col += colspan;
     });
     covered = next;
   });

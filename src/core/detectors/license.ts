@@ -10,7 +10,7 @@
  */
 import { cuedPattern, digitCount } from './cue';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
-import { US_STATE_CODES, US_STATES } from '../gazetteers/places';
+import { US_STATE_CODES, US_STATES, WORDLIKE_STATE_CODES } from '../gazetteers/places';
 
 /** 5-20 letters and digits with at least 5 digits. */
 export function licenseValidity(value: string): Validation {
@@ -22,8 +22,7 @@ export function licenseValidity(value: string): Validation {
 const LICENCE = String.raw`(?:licen[cs]e|lic\b\.?)`;
 // "Texas DL 12345678", "NY DL ...": a state before "DL" makes it a licence. Two-letter codes that are
 // also words ("IN", "OR", "ME", "PA") are left out: the regex ignores case.
-const WORDLIKE_CODES = new Set(['ok', 'in', 'or', 'me', 'hi', 'md', 'pa', 'id', 'co', 'de', 'la', 'ma', 'al', 'as', 'ga', 'ms', 'ne', 'va', 'aa', 'ae', 'ap']);
-const STATES = [...US_STATES, ...[...US_STATE_CODES].map((c) => c.toLowerCase()).filter((c) => !WORDLIKE_CODES.has(c))];
+const STATES = [...US_STATES, ...[...US_STATE_CODES].filter((c) => !WORDLIKE_STATE_CODES.has(c)).map((c) => c.toLowerCase())];
 /** A qualified licence needs no marker ("driver's license Q417..."); a bare one does ("license #", "DL#"). */
 const CUE = [
   String.raw`(?:driver|drivers|driver['’]s|driving|operator['’]?s?|commercial|cdl|medical|nursing|rn|lpn|np|pa|pharmacy|pharmacist|professional|state|board|physician|dental|practitioner)\s?${LICENCE}(?:\s?(?:#|no\b|num\b|number|id\b))?`,

@@ -16,7 +16,7 @@
  */
 import { defineDetector, type Candidate } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
-import { COUNTRIES, PLACE_PREFIXES, US_STATES, US_STATE_CODES } from '../gazetteers/places';
+import { COUNTRIES, PLACE_PREFIXES, US_STATES, US_STATE_CODES, WORDLIKE_STATE_CODES } from '../gazetteers/places';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { isAsciiUpper } from './chars';
@@ -57,9 +57,8 @@ const COUNTY_STARTS = ['county', 'parish', 'borough', 'township'];
 const WORDS_BEFORE = (max: number): RegExp => new RegExp(`(?<![\\p{L}])(?:${CAP} ){1,${max}}$`, 'u');
 const FACILITY_NAME_BEFORE = WORDS_BEFORE(4);
 const COUNTY_NAME_BEFORE = WORDS_BEFORE(3);
-// State codes that are also English words or titles ("OK", "IN", "OR", "ME", "MD", "PA") would turn
-// "Done, OK" or "Smith, MD" into places, so they do not count after a comma here.
-const WORDLIKE_CODES = new Set(['OK', 'IN', 'OR', 'ME', 'HI', 'MD', 'PA', 'ID', 'CO', 'DE', 'LA', 'MA', 'AL', 'AS', 'GA', 'MS', 'NE', 'VA', 'AA', 'AE', 'AP']);
+// State codes that are also words or titles (WORDLIKE_STATE_CODES) would turn "Done, OK" or "Smith, MD"
+// into places, so they do not count after a comma here.
 // Tried, sticky, at each ", " before a capital (found with indexOf): no match holds a comma after its
 // first, so no two overlap and that finds what an exec loop finds.
 const COMMA_STATE = /, ([A-Z]{2}|[A-Z][a-z]{3,13}(?: [A-Z][a-z]{3,13})?)(?![\p{L}\p{N}])/uy;
@@ -129,7 +128,7 @@ export function findLocations(text: string, lower = lowerSameLength(text), hints
     const m = COMMA_STATE.exec(text);
     if (m === null) continue;
     const state = m[1] as string;
-    const isState = state.length === 2 ? US_STATE_CODES.has(state) && !WORDLIKE_CODES.has(state) : US_STATES.has(state.toLowerCase());
+    const isState = state.length === 2 ? US_STATE_CODES.has(state) && !WORDLIKE_STATE_CODES.has(state) : US_STATES.has(state.toLowerCase());
     if (!isState) continue;
     const start = backwards(text, CITY_BEFORE, m.index);
     if (start !== undefined && isPlace(text.slice(start, m.index))) emitLocation(out, start, m.index, SCORE.cityState, 'location-city-before-state (medium)');

@@ -70,3 +70,7 @@ export const PLACE_OR_ORG_WORDS: ReadonlySet<string> = new Set(words(`
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['new', 'north', 'south', 'east', 'west', 'port', 'mount', 'lake',
   'saint', 'st', 'st.', 'fort', 'san', 'santa', 'el', 'la', 'le', 'los', 'las', 'grand', 'great', 'little', 'upper', 'lower',
   'old', 'long', 'green', 'white', 'black', 'red', 'royal', 'park', 'bay', 'city', 'cite', 'mill']);
+
+/** US state codes that are also English words or titles ("OK", "IN", "OR", "ME", "MD", "PA"), and the military ones. */
+export const WORDLIKE_STATE_CODES: ReadonlySet<string> = new Set(['OK', 'IN', 'OR', 'ME', 'HI', 'MD', 'PA', 'ID', 'CO', 'DE',
+  'LA', 'MA', 'AL', 'AS', 'GA', 'MS', 'NE', 'VA', 'AA', 'AE', 'AP']);

@@ -36,7 +36,8 @@ export function scoreCandidate(
   const { before, after } = compiledContext(detector);
   const window = windowAround(lower, candidate.start, candidate.end, before, after, outside);
   let positive = positiveContext(detector, window);
-  const negative = positive ? negativeContext(detector, window) : undefined;
+  // A candidate that needs context and has none is dropped below: its negative word is never read.
+  const negative = positive || !candidate.needsContext ? negativeContext(detector, window) : undefined;
   // A positive word farther off than a negative one belongs to an earlier value (context.ts).
   if (positive && negative && !positiveAfterNegative(detector, window)) positive = undefined;
   if (candidate.needsContext) {
@@ -44,12 +45,11 @@ export function scoreCandidate(
     validation = validationOf(detector, candidate, text);
     if (validation === 'invalid') return undefined;
   }
-  const negativeWord = negative ?? (positive ? undefined : negativeContext(detector, window));
 
   let score = candidate.score;
   if (validation === 'valid') score += VALID_BOOST;
   if (positive) score = Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR);
-  if (negativeWord) score -= NEGATIVE_CONTEXT_PENALTY;
+  if (negative) score -= NEGATIVE_CONTEXT_PENALTY;
 
   return {
     detector: candidate.detector,
@@ -57,7 +57,7 @@ export function scoreCandidate(
     start: candidate.start,
     end: candidate.end,
     score: clamp(score),
-    why: explanation(candidate, validation ?? 'none', positive, negativeWord),
+    why: explanation(candidate, validation ?? 'none', positive, negative),
   };
 }
 
