@@ -234,7 +234,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   }
   for (const promoted of promoteNearOtherPhi(scored, nearMisses)) scored.push(promoted);
 
-  return resolveOverlaps(scored, text).map((c): Finding => {
+  return resolveOverlaps(scored).map((c): Finding => {
     const start = norm.toOriginalStart(c.start);
     const end = norm.toOriginalEnd(c.end);
     return {

@@ -31,11 +31,11 @@ describe('admin page in the browser', () => {
 
   it('opens on the overview: chart, top projects and spaces, recent activity and health warnings', async () => {
     const { page } = admin;
-    await page.getByText('36 findings recorded, 36 of them redacted.').waitFor();
+    await page.getByText('37 findings recorded, 37 of them redacted.').waitFor();
     await page.getByText('Jira issue history still holds redacted text').waitFor();
     await page.getByText('The policy has never been saved').waitFor();
     assert.equal(await page.locator('figure[data-chart="bar"] rect').count() > 5, true);
-    assert.deepEqual(await page.getByRole('table').first().locator('tbody tr').allInnerTexts(), ['HC\tJira\t21', 'CLIN\tConfluence\t15']);
+    assert.deepEqual(await page.getByRole('table').first().locator('tbody tr').allInnerTexts(), ['HC\tJira\t22', 'CLIN\tConfluence\t15']);
     await matchScreenshot(page, 'overview');
     await assertClean(admin);
   });
@@ -116,7 +116,7 @@ describe('admin page in the browser', () => {
   it('pages and filters the records, exports CSV and shows the chain verified', async () => {
     const { page } = admin;
     await tab('Records');
-    await page.getByText('All 36 records are intact and in order.').waitFor();
+    await page.getByText('All 37 records are intact and in order.').waitFor();
     const rows = page.getByRole('table').locator('tbody tr');
     assert.equal(await rows.count(), 10);
     await page.getByRole('button', { name: 'Next page' }).click();

@@ -7,12 +7,14 @@
  * then number: a type word first ("Rua do Arenque 1634", "Via Roma 131", "29 Rue de Tanger") or a
  * compound suffix ("Koskikatu 25", "Mellemvej 32", "Puruntie 82", "Rooseveltlaan 110").
  *
- * Span: the whole address. After a street, PO box or military line the span runs on over units and
- * over up to four short comma- or line-separated parts that look like city / state / zip / country
- * ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677"), as Presidio's gold spans do; it stops at a
- * lower-case word, a colon, an e-mail, a sentence's full stop after a zip, or a blank line (crossed only
- * by a "Country 12345" part). A unit alone ("Apt. 595", "Suite 501") is an address only with a capital
- * designator; "room 4B" and "Floor 22" alone are not.
+ * Spans, as the spec's type table parts an address: ADDRESS is the street with its units (or the PO
+ * box, military box, ship); LOCATION the city, county or town; ZIP the postcode. After a street the block
+ * runs on over up to four short comma- or line-separated parts that look like city / state / zip /
+ * country ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677"); it stops at a lower-case word, a colon, an
+ * e-mail, a sentence's full stop after a zip, or a blank line (crossed only by a "Country 12345" part).
+ * Those parts are reported one by one (addBlockParts), and the state and country, not PHI, stay in the
+ * text: "[ADDRESS], [LOCATION], IL [ZIP]". A unit alone ("Apt. 595", "Suite 501") is an address only
+ * with a capital designator; "room 4B" and "Floor 22" alone are not.
  * Weaker shapes (0.5): building number + capitalised name + house number ("20789 Allika 46", never with
  * ordinary words: "5 Musicians Of The 70s"), a named street without a number ("on Marina Fort Street").
  * A capitalised name plus a number ("Joaquin Suarez 2906") is an address only right after an address
@@ -25,6 +27,7 @@ import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 import { COUNTRIES, PLACE_PREFIXES, US_STATE_CODES, US_STATES } from '../gazetteers/places';
+import { POSTCODE_SHAPE, POSTCODE_STRUCTURED } from './zip';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isSurrogate } from './chars';
 
 const cases = (words: string): string =>
@@ -101,11 +104,11 @@ const WORD_CUES = ['apt', 'apartment', 'suite', 'ste', 'street', 'avenue', 'road
   'parkway', 'highway', 'addr', 'lives', 'living', 'resides', 'located', 'moved', 'send', 'sent', 'return', 'deliver',
   'meet', 'corner', 'home', 'residence'];
 const CUED_STREET = new RegExp(
-  `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:\\s{1,3}${CAP_WORD}){1,4}(?:\\s{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
+  `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:[ \\t]{1,3}${CAP_WORD}){1,4}(?:[ \\t]{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:[ \\t]{1,3}${NAME_WORD}){0,3}[ \\t]{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
 
 // The parts that may follow a street: units, then city / state / zip / country parts.
 const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:${UNIT_WORD})\\.?|#) ?#?\\d{1,5}[A-Za-z]?${END}`, 'yu');
-const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n)(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)){0,5}/yu;
+const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n)(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
 
@@ -154,8 +157,8 @@ function postalPartNext(after: string): boolean {
   return isCountryOrState(next.replace(/ \d{4,6}$/, ''));
 }
 
-/** Extends a street match over following units and city/state/zip/country parts. */
-function extend(text: string, end: number): number {
+/** Extends a street match over up to two following units ("Apt 3B", ", Suite 501", "\n#12"). */
+function extendUnits(text: string, end: number): number {
   let at = end;
   for (let k = 0; k < 2; k += 1) {
     UNIT_NEXT.lastIndex = at;
@@ -163,6 +166,12 @@ function extend(text: string, end: number): number {
     if (!m) break;
     at += m[0].length;
   }
+  return at;
+}
+
+/** Extends a street (and its units) over up to four following city / state / zip / country parts. */
+function extendParts(text: string, end: number): number {
+  let at = end;
   for (let k = 0; k < 4; k += 1) {
     PART_NEXT.lastIndex = at;
     const m = PART_NEXT.exec(text);
@@ -171,14 +180,117 @@ function extend(text: string, end: number): number {
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !COUNTRY_AND_ZIP.test(m[0])) break;
     if (m[0].includes('\n') && (PHONE_LINE.test(m[0]) || !isAddressLine(m[0], text.slice(next, next + 80)))) break;
-    // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose.
+    // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose, unless
+    // the part ends in its postcode ("..., NY 10118 last week"), which ends the address.
     const rest = text.slice(next, next + 2);
-    if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) break;
+    if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) {
+      if (/ \d{4,6}(?:-\d{3,4})?$/.test(m[0])) at = next;
+      break;
+    }
     at = next;
     // A part that ends a sentence ("..., WI 53703.") ends the address.
     if (text[next - 1] === '.' && /^(?:\s|$)/.test(text.slice(next, next + 1)) && /\d\.$/.test(m[0])) break;
   }
   return at;
+}
+
+/** A word of an address block's last lines, with its offsets. */
+interface BlockWord { readonly start: number; readonly end: number; readonly word: string }
+
+const BLOCK_WORD = /[^\s,>?]+/gu;
+/** A whole word (or two, "SW1A 1AA") that is a postcode: zip.ts's UPU shapes, a ZIP+4. */
+const WHOLE_POSTCODE = new RegExp(`^(?:${POSTCODE_SHAPE}|\\d{5}-\\d{4})$`, 'u');
+const WHOLE_STRUCTURED_POSTCODE = new RegExp(`^(?:${POSTCODE_STRUCTURED})$`, 'u');
+/** Upper-case region codes ("IL", "ON", "NSW") and the post offices of military addresses stay: neither is PHI. */
+const REGION_CODE = /^[A-Z]{2,3}$/;
+
+/**
+ * The comma- or line-separated parts of an address block's last lines ("Oak Park, IL 60302",
+ * "\nArtilleros\n, CO\n Uruguay 64677"), each as its words.
+ */
+function blockParts(text: string, from: number, to: number): BlockWord[][] {
+  const parts: BlockWord[][] = [];
+  const tail = text.slice(from, to);
+  let part: BlockWord[] = [];
+  let prevEnd = 0;
+  BLOCK_WORD.lastIndex = 0;
+  for (let m = BLOCK_WORD.exec(tail); m !== null; m = BLOCK_WORD.exec(tail)) {
+    if (part.length > 0 && /[,\n]/.test(tail.slice(prevEnd, m.index))) {
+      parts.push(part);
+      part = [];
+    }
+    part.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+    prevEnd = m.index + m[0].length;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/**
+ * The city of a part's words, less a state or country name that is all or the end of them ("Madison",
+ * "Springfield Illinois"); a part that is a state name is still the city when a state code follows
+ * ("New York, NY 10001").
+ */
+function cityOf(words: readonly BlockWord[], stateCodeFollows: boolean): BlockWord[] {
+  const name = (ws: readonly BlockWord[]): string => ws.map((w) => w.word).join(' ');
+  if (isCountryOrState(name(words))) return stateCodeFollows && US_STATES.has(name(words).toLowerCase()) ? [...words] : [];
+  for (let k = Math.min(3, words.length - 1); k >= 1; k -= 1) {
+    if (isCountryOrState(name(words.slice(-k)))) return words.slice(0, -k);
+  }
+  return [...words];
+}
+
+/**
+ * Reports the parts of an address block after its street the way Safe Harbor and the type table part
+ * them: each city (or county, town) a LOCATION, each postcode a ZIP, while the state, region code and
+ * country, which are not PHI, stay in the text. A part this cannot read (a word with digits that is no
+ * postcode) and all after it stay in the ADDRESS, as redacting too much beats leaving a unit behind.
+ */
+function addBlockParts(text: string, out: Candidate[], from: number, to: number, score: number, pattern: string): void {
+  const parts = blockParts(text, from, to);
+  const push = (type: 'LOCATION' | 'ZIP' | 'ADDRESS', start: number, end: number): void => {
+    out.push({ detector: 'address', type, start, end, pattern: `${pattern}, ${type.toLowerCase()} part`, score, needsContext: false });
+  };
+  for (const [p, part] of parts.entries()) {
+    const stateCodeFollows = parts.slice(p + 1).some((later) => later.some((w) => US_STATE_CODES.has(w.word)));
+    let city: BlockWord[] = [];
+    const flushCity = (): void => {
+      const words = cityOf(city, stateCodeFollows);
+      const first = words[0];
+      const last = words[words.length - 1];
+      if (first && last) push('LOCATION', first.start, last.end);
+      city = [];
+    };
+    for (let i = 0; i < part.length; i += 1) {
+      const word = part[i] as BlockWord;
+      const next = part[i + 1];
+      if (next && text.slice(word.end, next.start) === ' ' && WHOLE_STRUCTURED_POSTCODE.test(`${word.word} ${next.word}`)) {
+        flushCity();
+        push('ZIP', word.start, next.end);
+        i += 1;
+      } else if (WHOLE_POSTCODE.test(word.word)) {
+        flushCity();
+        push('ZIP', word.start, word.end);
+      } else if (/\d/.test(word.word)) {
+        flushCity();
+        push('ADDRESS', (part[0] as BlockWord).start, to);
+        return;
+      } else if (REGION_CODE.test(word.word)) {
+        flushCity();
+      } else {
+        city.push(word);
+      }
+    }
+    flushCity();
+  }
+}
+
+/** Where a span that ends at `end` ends without trailing spaces, commas and a sentence's full stop ("St." and "Apt." keep theirs). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
+  if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
+  return e;
 }
 
 /** A character class as a regex plus its answers for ASCII, looked up without a regex call. */
@@ -298,15 +410,18 @@ function spaceAfterNumberEnd(text: string, end: number): boolean {
   return more >= 1 && more <= 5 && isWhitespace(text, end + 1 + more);
 }
 
-/** Records an address candidate, grown over units and last lines when `grow`, trailing separators trimmed. */
+/**
+ * Records an address candidate. When `grow`, the street runs on over its units, and the block's last
+ * lines after it (city, state, postcode, country) are reported part by part (addBlockParts).
+ */
 function addAddress(text: string, out: Candidate[], start: number, end: number, score: number, pattern: string, grow: boolean): void {
-  const stop = grow ? extend(text, end) : end;
-  // Trailing spaces, commas and a sentence's full stop are not part of it; "St." and "Apt." keep theirs.
-  let e = stop;
-  while (e > start && /[\s,]/.test(text[e - 1] as string)) e -= 1;
-  if (text[e - 1] === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, e - 6), e))) e -= 1;
-  out.push({ detector: 'address', type: 'ADDRESS', start, end: e, pattern, score, needsContext: false });
-  if (grow) cityAfterStreet(text, out, e);
+  const units = grow ? extendUnits(text, end) : end;
+  const streetEnd = trimmedEnd(text, start, units);
+  out.push({ detector: 'address', type: 'ADDRESS', start, end: streetEnd, pattern, score, needsContext: false });
+  if (!grow) return;
+  const blockEnd = trimmedEnd(text, streetEnd, extendParts(text, units));
+  if (blockEnd > streetEnd) addBlockParts(text, out, streetEnd, blockEnd, score, pattern);
+  cityAfterStreet(text, out, blockEnd);
 }
 
 // "4410 West Addison Street in Chicago": a capitalised place right after the street and "in" is its
@@ -449,14 +564,16 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
   }
   for (const c of units) out.push(c);
   for (const m of matchesBeforeZips(text, zips, MILITARY_POST, MILITARY_POST_BACK)) {
-    const start = backwards(text, SHIP_BEFORE, m.index) ?? m.index;
-    addAddress(text, out, start, m.index + m[0].length, SCORE.military, 'address-military (strong)', false);
+    // The ship's name is the street of a sea address; the APO/FPO/DPO line is its city, state and ZIP.
+    const ship = backwards(text, SHIP_BEFORE, m.index);
+    if (ship !== undefined) addAddress(text, out, ship, m.index, SCORE.military, 'address-military (strong)', false);
+    addBlockParts(text, out, m.index, m.index + m[0].length, SCORE.military, 'address-military (strong)');
   }
   for (const c of streets) out.push(c);
   for (const m of matchesBeforeZips(text, zips, STATE_ZIP, STATE_ZIP_BACK)) {
     const start = backwards(text, CITY_BEFORE, m.index);
     const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
-    if (start !== undefined && !COMMON_WORDS.has(firstWord)) addAddress(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)', false);
+    if (start !== undefined && !COMMON_WORDS.has(firstWord)) addBlockParts(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)');
   }
   for (const c of cued) out.push(c);
   return out;
@@ -465,7 +582,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
 export const address = defineDetector({
   id: 'address',
   type: 'ADDRESS',
-  description: 'Street addresses: USPS Pub. 28 number/name/suffix/unit, PO box, APO/FPO, City ST ZIP, European name+number',
+  description: 'Street addresses: USPS Pub. 28 number/name/suffix/unit, PO box, APO/FPO, European name+number; the city and ZIP of the lines after them',
   patterns: [],
   find: findAddresses,
   findCues: WORD_CUES,

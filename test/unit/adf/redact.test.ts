@@ -135,10 +135,10 @@ describe('redactDocument', () => {
     assert.deepEqual(out, para({ type: 'text', text: 'Open' }, { type: 'hardBreak' }, { type: 'text', text: 'chart' }));
   });
 
-  it('an address across hard breaks stops before ordinary capitalised lines, which stay', () => {
+  it('an address across hard breaks stops before ordinary capitalised lines, which stay; its city line is a LOCATION', () => {
     const out = redact(doc(p(text('Please move the printer to 1427 Larkspur Ave'), { type: 'hardBreak' }, text('Springfield'),
       { type: 'hardBreak' }, text('Install By Friday'), { type: 'hardBreak' }, text('Ask Facilities For Access'))));
-    assert.deepEqual(out, para({ type: 'text', text: 'Please move the printer to [ADDRESS]' }, { type: 'hardBreak' }, { type: 'hardBreak' },
+    assert.deepEqual(out, para({ type: 'text', text: 'Please move the printer to [ADDRESS]' }, { type: 'hardBreak' }, { type: 'text', text: '[LOCATION]' }, { type: 'hardBreak' },
       { type: 'text', text: 'Install By Friday' }, { type: 'hardBreak' }, { type: 'text', text: 'Ask Facilities For Access' }));
   });
 

@@ -1,7 +1,7 @@
 /**
- * Table-driven detector tests (style §2.15): each row is a text, the spans of one finding type that
- * must be reported there (exact text and type, in order, other types switched off by isolated-scan) and
- * a comment saying why. A row may also ask for a minimum score, checked under the default policy.
+ * Table-driven detector tests (style §2.15): each row is a text, the spans of the table's finding types
+ * that must be reported there (exact text and type, in order, other types switched off by isolated-scan)
+ * and a comment saying why. A row may also ask for a minimum score, checked under the default policy.
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
@@ -17,10 +17,12 @@ export interface Row {
   readonly minScore?: number;
 }
 
-export function runTable(type: FindingType, rows: readonly Row[]): void {
+/** `types`: the finding types enabled for the table (a detector that reports more than one lists them all). */
+export function runTable(types: FindingType | readonly FindingType[], rows: readonly Row[]): void {
+  const enabled = typeof types === 'string' ? [types] : types;
   for (const row of rows) {
     it(`${row.why}: ${JSON.stringify(row.text)}`, () => {
-      assert.deepEqual(spansOf(row.text, [type]), row.spans.map(([t, s]) => [t, s]));
+      assert.deepEqual(spansOf(row.text, enabled), row.spans.map(([t, s]) => [t, s]));
       if (row.minScore === undefined) return;
       const findings = scanText(row.text);
       for (const [t, s] of row.spans) {
