@@ -84,7 +84,7 @@ function engineFor(policy: Policy): Engine {
   let engine = engines.get(policy);
   if (!engine) {
     const custom = policy.customDetectors.map(compileCustomDetector);
-    const detectors = [...BUILTIN_DETECTORS, ...custom].filter((d) => ruleFor(policy, d.type).enabled);
+    const detectors = [...BUILTIN_DETECTORS, ...custom].filter((d) => (d.types ?? [d.type]).some((t) => ruleFor(policy, t).enabled));
     const gates = contextGates(detectors);
     engine = {
       policy,

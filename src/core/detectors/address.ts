@@ -106,8 +106,15 @@ const WORD_CUES = ['apt', 'apartment', 'suite', 'ste', 'street', 'avenue', 'road
 const CUED_STREET = new RegExp(
   `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:[ \\t]{1,3}${CAP_WORD}){1,4}(?:[ \\t]{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:[ \\t]{1,3}${NAME_WORD}){0,3}[ \\t]{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
 
+// After "moved to" a name and a number may be a date or a place inside the hospital, not a street:
+// "Upgrade moved to June 15", "Patient moved to Rm 412", "relocated to Rack 12".
+const NOT_A_STREET_NAME = new RegExp('^(?:January|February|March|April|May|June|July|August|September|October|November|December|'
+  + 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|'
+  + 'Rm|Room|Bed|Bay|Ward|Unit|Floor|Level|Station|Rack|Step|Sprint|Phase|Version|Build|Stage|Tier|Pod|Cabinet|Shelf|Slot|Port)\\.?(?![\\p{L}])', 'u');
+
 // The parts that may follow a street: units, then city / state / zip / country parts.
-const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:${UNIT_WORD})\\.?|#) ?#?\\d{1,5}[A-Za-z]?${END}`, 'yu');
+// "Apt 3B", "#12", "Unit C", "2nd Floor".
+const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}[A-Za-z]?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
 const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n)(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
@@ -169,27 +176,64 @@ function extendUnits(text: string, end: number): number {
   return at;
 }
 
-/** Extends a street (and its units) over up to four following city / state / zip / country parts. */
+/** Mt., St., Ft., an initial ("D.C."): a full stop that ends no sentence. */
+const ABBREVIATION_STOP = /(?:^|[^\p{L}])(?:\p{Lu}|St|Mt|Ft|Pt)\.$/u;
+/** A sentence ends at a full stop (not an abbreviation's) before a space: "Reno, NV 89501. DOB ...", "Dover. Her son". */
+const STOP_THEN_SPACE = /\.[ \t]/g;
+/** A part's last word is a postcode: "NV 89501", "SW3 4UD", "1000-001". */
+const ENDS_IN_POSTCODE = new RegExp(`(?:^|[ \\t,])(?:${POSTCODE_STRUCTURED}|\\d{4,6}(?:-\\d{3,4})?)$`, 'u');
+/** Where a postcode word ends inside a part that runs on into prose ("Reno NV 89501 Diagnosis"). */
+const POSTCODE_INSIDE = /[ \t]\d{4,6}(?:-\d{3,4})?(?=[ \t])/g;
+
+/** The end of the sentence inside `part` (the offset of its full stop), or -1. */
+function sentenceEnd(part: string): number {
+  STOP_THEN_SPACE.lastIndex = 0;
+  for (let m = STOP_THEN_SPACE.exec(part); m !== null; m = STOP_THEN_SPACE.exec(part)) {
+    if (!ABBREVIATION_STOP.test(part.slice(Math.max(0, m.index - 5), m.index + 1))) return m.index;
+  }
+  return -1;
+}
+
+/** The end of the last postcode word inside `part`, or -1. */
+function lastPostcodeEnd(part: string): number {
+  let end = -1;
+  POSTCODE_INSIDE.lastIndex = 0;
+  for (let m = POSTCODE_INSIDE.exec(part); m !== null; m = POSTCODE_INSIDE.exec(part)) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * Extends a street (and its units) over up to four following city / state / zip / country parts. The
+ * block ends at a sentence's full stop, at prose (a lower-case word, a colon, an e-mail) and after its
+ * postcode, where only a country may follow ("IL 62704, USA"): what comes next ("Diabetic", "Thanks,
+ * Bob") is not the address.
+ */
 function extendParts(text: string, end: number): number {
   let at = end;
+  let afterPostcode = false;
   for (let k = 0; k < 4; k += 1) {
     PART_NEXT.lastIndex = at;
     const m = PART_NEXT.exec(text);
     if (!m) break;
-    const next = at + m[0].length;
+    const stop = sentenceEnd(m[0]);
+    const part = stop < 0 ? m[0] : m[0].slice(0, stop);
+    const next = at + part.length;
+    if (afterPostcode && !isCountryOrState(part.replace(/^[\s,>?]+|[\s.]+$/g, ''))) break;
     // Across a blank line only a "Country 12345" part belongs to the address.
-    if (/\n[ \t>?]{0,4}\n/.test(m[0]) && !COUNTRY_AND_ZIP.test(m[0])) break;
-    if (m[0].includes('\n') && (PHONE_LINE.test(m[0]) || !isAddressLine(m[0], text.slice(next, next + 80)))) break;
+    if (/\n[ \t>?]{0,4}\n/.test(part) && !COUNTRY_AND_ZIP.test(part)) break;
+    if (part.includes('\n') && (PHONE_LINE.test(part) || !isAddressLine(part, text.slice(next, next + 80)))) break;
+    if (stop >= 0) return next;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose, unless
-    // the part ends in its postcode ("..., NY 10118 last week"), which ends the address.
+    // the part holds its postcode ("..., NY 10118 last week", "Reno NV 89501 Diagnosis: CHF"), which
+    // ends the address.
     const rest = text.slice(next, next + 2);
     if (/^ ?[\p{Ll}:@]/u.test(rest) && !/^ ?\n/.test(rest)) {
-      if (/ \d{4,6}(?:-\d{3,4})?$/.test(m[0])) at = next;
-      break;
+      if (ENDS_IN_POSTCODE.test(part)) return next;
+      const postcodeEnd = lastPostcodeEnd(part);
+      return postcodeEnd < 0 ? at : at + postcodeEnd;
     }
     at = next;
-    // A part that ends a sentence ("..., WI 53703.") ends the address.
-    if (text[next - 1] === '.' && /^(?:\s|$)/.test(text.slice(next, next + 1)) && /\d\.$/.test(m[0])) break;
+    afterPostcode = ENDS_IN_POSTCODE.test(part);
   }
   return at;
 }
@@ -439,6 +483,60 @@ function cityAfterStreet(text: string, out: Candidate[], at: number): void {
   out.push({ detector: 'address', type: 'LOCATION', start, end: start + city.length, pattern: 'location-city-after-street (medium)', score: 0.6, needsContext: false });
 }
 
+// Suffixes that are everyday words too: "Cisco 9120 Access Point", "5 Test Run", "Sprint 12 Critical Path".
+const WORD_SUFFIX = /[ \t](?:Point|Run|Close|Path|Row|Walk|Ext|Extension|Union|Flat|Flats|Green|Park|Loop|Cliffs|Mews|Crossing|Ridge|Grove|Gardens|Heights|Estates|Bypass|Plaza|Square|Circle|Trail|Court|Place)\.?$/;
+/** Capitalised words that may stand right before a house number: "Address 12 Elm Park", "Home 4 Mill Run". */
+const CUE_BEFORE_NUMBER: ReadonlySet<string> = new Set(['address', 'addr', 'home', 'residence', 'office', 'mail', 'ship', 'send', 'deliver', 'at', 'to']);
+
+/**
+ * A street match at `at` that ends in an everyday-word suffix and is more likely a product or a step:
+ * an ordinary word in its name ("Access Point", "Test Run") or a capitalised label right before its
+ * number ("Step 3 Click Close", "Sprint 12 Critical Path").
+ */
+function ordinaryWordsStreet(text: string, at: number): boolean {
+  US_STREET.lastIndex = at;
+  const m = US_STREET.exec(text);
+  if (!m || !WORD_SUFFIX.test(m[0])) return false;
+  if (!noCommonWord(m[0].replace(WORD_SUFFIX, ''))) return true;
+  const before = at >= 2 && text.charCodeAt(at - 1) === 32 ? wordBefore(text, at - 1) : '';
+  return before !== '' && capitalised(before) && !CUE_BEFORE_NUMBER.has(before.toLowerCase());
+}
+
+/** Where the name of a street read back from its street word at `at` starts, less an opening ordinary word ("The Main Street"). */
+function namedStreetStart(text: string, at: number): number | undefined {
+  const start = backwards(text, CAPITALISED_BEFORE, at);
+  if (start === undefined) return undefined;
+  const first = /^\S+/.exec(text.slice(start, at))?.[0] ?? '';
+  if (!COMMON_WORDS.has(first.toLowerCase())) return start;
+  const next = start + first.length + 1;
+  return next < at ? next : undefined;
+}
+
+// Typed in lower case after an address cue ("pt lives at 12 elm st springfield il 62704", "address: 55 elm
+// street, apt 3, burlington, vt 05401"): the street needs its suffix, and the city, state code and ZIP
+// after it are read together, so no lower-case word is taken for a city unless a state and ZIP follow.
+const LOWER_STREET = new RegExp(`\\d{1,6}[a-z]?(?:[ \\t]{1,3}[a-z][a-z'.-]{0,25}){1,3}?[ \\t]{1,3}(?:${SUFFIX})\\.?${END}`, 'y');
+const LOWER_UNIT = /,?[ \t]{1,3}(?:apt|apartment|suite|ste|unit|#)\.?[ \t]?#?\d{1,5}[a-z]?(?![a-z\d])/y;
+const LOWER_CITY_STATE_ZIP = /,?[ \t]{1,3}([a-z][a-z'.-]{1,25}(?: [a-z][a-z'.-]{1,25}){0,2}),?[ \t]{1,3}([a-z]{2}),?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?!\d)/dy;
+
+function addLowerCaseAddress(text: string, out: Candidate[], at: number): void {
+  LOWER_STREET.lastIndex = at;
+  const street = LOWER_STREET.exec(text);
+  if (!street) return;
+  let end = at + street[0].length;
+  LOWER_UNIT.lastIndex = end;
+  const unit = LOWER_UNIT.exec(text);
+  if (unit) end += unit[0].length;
+  out.push({ detector: 'address', type: 'ADDRESS', start: at, end, pattern: 'address-lower-case-after-cue (medium)', score: SCORE.cued, needsContext: false });
+  LOWER_CITY_STATE_ZIP.lastIndex = end;
+  const block = LOWER_CITY_STATE_ZIP.exec(text);
+  const [city, state, zip] = [block?.indices?.[1], block?.[2], block?.indices?.[3]];
+  if (!city || !state || !zip || !US_STATE_CODES.has(state.toUpperCase())) return;
+  for (const [type, [start, stop]] of [['LOCATION', city], ['ZIP', zip]] as const) {
+    out.push({ detector: 'address', type, start, end: stop, pattern: `address-lower-case-after-cue, ${type.toLowerCase()} part`, score: SCORE.cued, needsContext: false });
+  }
+}
+
 function stickyAddress(
   text: string, out: Candidate[], re: RegExp, at: number, score: number, pattern: string, wordsOk?: (m: string) => boolean,
 ): void {
@@ -507,7 +605,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     if (i - at === ZIP_LENGTH) zips.push(at);
     if (glued(text, at, GLUE_NUMBER)) continue;
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
-      stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
+      if (!ordinaryWordsStreet(text, at)) stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
       stickyAddress(text, out, TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
       stickyAddress(text, out, COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
       stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
@@ -550,7 +648,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     const street = at >= streetFrom ? stickyAt(STREET_WORD, text, at) : undefined;
     if (street !== undefined) {
       streetFrom = street;
-      const start = backwards(text, CAPITALISED_BEFORE, at);
+      const start = namedStreetStart(text, at);
       if (start !== undefined) addAddress(text, streets, start, street, SCORE.namedStreet, 'address-named-street (weak)', true);
     }
     const cue = at >= cueFrom ? stickyAt(ADDRESS_CUE, text, at) : undefined;
@@ -559,7 +657,8 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
       if (glued(text, at, GLUE_WORD)) continue;
       CUED_STREET.lastIndex = cue;
       const s = CUED_STREET.exec(text);
-      if (s) addAddress(text, cued, cue, cue + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+      if (s && !NOT_A_STREET_NAME.test(s[0])) addAddress(text, cued, cue, cue + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+      else if (!s) addLowerCaseAddress(text, cued, cue);
     }
   }
   for (const c of units) out.push(c);
@@ -582,6 +681,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
 export const address = defineDetector({
   id: 'address',
   type: 'ADDRESS',
+  types: ['ADDRESS', 'LOCATION', 'ZIP'],
   description: 'Street addresses: USPS Pub. 28 number/name/suffix/unit, PO box, APO/FPO, European name+number; the city and ZIP of the lines after them',
   patterns: [],
   find: findAddresses,

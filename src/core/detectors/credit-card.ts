@@ -101,13 +101,16 @@ export const creditCard = defineDetector({
     'card', 'cc', 'credit', 'debit', 'visa', 'mastercard', 'master card', 'amex', 'american express',
     'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'pan', 'card number', 'card no', 'paid with', 'payment',
   ],
-  negativeContext: ['order', 'tracking', 'invoice', 'trace', 'ts', 'timestamp', 'epoch', 'build', 'imei', 'serial', 'reference', 'ref', 'ref no'],
+  // Support-case and ticket numbers: Microsoft's start with the date (YYMMDD...), so 2022-27 cases fall in
+  // the Mastercard 2-series range and one in ten passes Luhn.
+  negativeContext: ['order', 'tracking', 'invoice', 'trace', 'ts', 'timestamp', 'epoch', 'build', 'imei', 'serial', 'reference', 'ref', 'ref no',
+    'case', 'case #', 'case no', 'ticket', 'incident', 'srx', 'sr'],
   validate: cardValidity,
   examples: {
     match: ['card 4716 0938 2551 7347', '5305817422903169', 'Amex 3742-881039-47510', 'visa 4716-0938-2551-7347 exp 12/27'],
     ignore: [
       'ts=1764763200003', 'trace=991347160938255173472208', '4716 0938 2551 7348', '4716 0938-2551 7347',
-      '4444444444444444', '1234567812345670', '0.4716093825517347',
+      '4444444444444444', '1234567812345670', '0.4716093825517347', 'Microsoft support case # 2403150040001234',
     ],
   },
 });

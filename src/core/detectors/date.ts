@@ -20,7 +20,7 @@
  * - Weaker shapes score below the threshold unless a clinical word is near: two-digit years (0.45),
  *   a month and day without year (0.45), month + year (0.4), "YYYY-MM-DD hh:mm:ss" (0.4: pasted log
  *   lines are full of them), and M/D (0.2, needs context; "11/29 14:02:17 WARN" stays). Machine time
- *   stamps (ISO with "T", fractional seconds or a zone) are never proposed.
+ *   stamps (ISO with "T", fractional seconds or a zone) only next to a clinical word ("Admission date:").
  */
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
@@ -102,6 +102,9 @@ export const date = defineDetector({
     // "2000-04-16 11:34:35" as people paste it; machine stamps ("2026-07-08T14:51:28.287Z", log4j's
     // "14:02:17,123") are log lines, not events in a patient's care, and are not proposed at all.
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
+    // A machine stamp is the patient's date only under a clinical label ("Admission date: 2024-03-14T08:30:00Z",
+    // FHIR's "birthDate" pasted as "DOB: 1962-03-14T00:00:00").
+    { name: 'date-iso-timestamp-near-clinical-cue (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, needsContext: true, digitRun: YEAR_RUN },
     { name: 'date-year-first-slash (medium)', regex: new RegExp(`${B}${YEAR4}/[01]?\\d/[0-3]?\\d${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: YEAR_SLASH_RUN },
     // "DOB 19620314", "DOB: 03141962": eight digits are a date only right after a birth cue.
     { name: 'date-compact-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(\\d{8})(?![\\p{L}\\p{N}])`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },

@@ -10,6 +10,12 @@ import { deaCheckDigitValid } from '../checksums/dea-check-digit';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 const REGISTRANT_TYPES = 'ABCDEFGHJKLMPRSTUX';
+/**
+ * Two-letter prefixes of the record numbers of service-desk and agile tools, zero-padded to seven digits
+ * ("KB0010001" ServiceNow knowledge, "CS0010099" case, "US0010102" Rally story, "DE0010087" defect):
+ * one in ten passes the DEA check digit, so with these letters only a DEA cue makes a DEA number.
+ */
+const RECORD_PREFIXES = 'KB|CS|CR|PR|PO|DE|US|TA|TC|SC';
 
 export function deaValidity(value: string): Validation {
   const v = value.toUpperCase();
@@ -23,7 +29,13 @@ export const dea = defineDetector({
   requires: HAS_DIGIT,
   description: 'DEA registration number: registrant-type letter, surname initial or 9, 7 digits with check digit',
   patterns: [
-    { name: 'dea-upper-case (medium)', regex: /(?<![A-Za-z0-9])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![A-Za-z0-9])/g, score: 0.4 },
+    { name: 'dea-upper-case (medium)', regex: new RegExp(`(?<![A-Za-z0-9])(?!${RECORD_PREFIXES})[ABCDEFGHJKLMPRSTUX][A-Z9]\\d{7}(?![A-Za-z0-9])`, 'g'), score: 0.4 },
+    {
+      name: 'dea-with-record-prefix (weak)',
+      regex: new RegExp(`(?<![A-Za-z0-9])(?:${RECORD_PREFIXES})\\d{7}(?![A-Za-z0-9])`, 'g'),
+      score: 0.4,
+      needsContext: true,
+    },
     {
       name: 'dea-lower-or-mixed-case (weak)',
       regex: /(?<![A-Za-z0-9])(?:[abcdefghjklmprstux][A-Za-z9]|[ABCDEFGHJKLMPRSTUX][a-z])\d{7}(?![A-Za-z0-9])/g,
@@ -35,7 +47,7 @@ export const dea = defineDetector({
   negativeContext: ['invoice', 'order', 'tracking', 'sku', 'part', 'ticket', 'build', 'serial'],
   validate: deaValidity,
   examples: {
-    match: ['DEA BM4819201', 'prescriber AR7305166 signed', 'dea# fk2108430', 'M96031176'],
-    ignore: ['DEA BM4819202', 'IM4819201', 'order AR7305166', 'fk2108430', 'XBM4819201'],
+    match: ['DEA BM4819201', 'prescriber AR7305166 signed', 'dea# fk2108430', 'M96031176', 'DEA number KB0010001'],
+    ignore: ['DEA BM4819202', 'IM4819201', 'order AR7305166', 'fk2108430', 'XBM4819201', 'see KB0010001 and KB0010013'],
   },
 });

@@ -104,6 +104,11 @@ export interface ContextWindow {
 export interface Detector {
   readonly id: string;
   readonly type: FindingType;
+  /**
+   * Every type its candidates may have, when `find` reports more than `type` (an address block's city
+   * and ZIP, an HL7 segment's fields). The detector runs while the policy enables any of them.
+   */
+  readonly types?: readonly FindingType[];
   /** One line: the identifier's format and the authority that defines it. */
   readonly description: string;
   readonly patterns: readonly PatternSpec[];

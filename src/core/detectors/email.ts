@@ -46,6 +46,16 @@ const LOCAL_ASCII = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9._%+'-]/.test(
 /** Whether a local part may hold the UTF-16 unit `c` (any non-ASCII one may, as far as this says). */
 const localMayHold = (c: number): boolean => c >= 128 || LOCAL_ASCII[c] === 1;
 
+/**
+ * "git@github.com:org/repo.git", "ssh://git@host/...": a Git or SSH remote, a user at a host followed by
+ * ":path" or inside an ssh URL, not anyone's mailbox.
+ */
+const SSH_PATH_AFTER = /^:[\w~./-]/;
+function sshRemote(text: string, start: number, at: number, end: number): boolean {
+  if (SSH_PATH_AFTER.test(text.slice(end, end + 2))) return true;
+  return text.slice(Math.max(0, start - 6), start) === 'ssh://' || text.slice(start, at) === 'git';
+}
+
 export function findEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
   let end = 0;
@@ -65,6 +75,7 @@ export function findEmails(text: string): Candidate[] {
     // A run cut by `from` would look bounded: only a run that really starts there counts.
     if (start === from && LOCAL_CHAR_AT_END.test(text.slice(Math.max(0, from - 2), from))) continue;
     end = at + domain[0].length;
+    if (sshRemote(text, start, at, end)) continue;
     out.push({ detector: 'email', type: 'EMAIL', start, end, pattern: 'email (strong)', score: 0.6, needsContext: false });
   }
   return out;
@@ -91,6 +102,7 @@ export const email = defineDetector({
   examples: {
     match: ['cc: a.rivera@example.org', 'l.okafor@example.net', 'write to j.doe [at] example [dot] org', 'j.doe (at) example (dot) co (dot) uk', 'ana.müller@example.de',
       'alt r.patel(at)example.net', 'r.patel [at] mail.example [dot] com'],
-    ignore: ['a.rivera@example', '@example.org', 'a..b@example.org', 'user@-example.org', 'git@github', 'meet at 10 (at) the lobby', 'call (at) 5.30 today', 'room (at) level.3'],
+    ignore: ['a.rivera@example', '@example.org', 'a..b@example.org', 'user@-example.org', 'git@github', 'meet at 10 (at) the lobby', 'call (at) 5.30 today', 'room (at) level.3',
+      'git clone git@github.com:hospital/interfaces.git', 'remote ssh://deploy@build.example.com/repo', 'deploy@build.example.com:/srv/app'],
   },
 });

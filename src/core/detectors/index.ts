@@ -27,6 +27,7 @@ import { device } from './device';
 import { biometric } from './biometric';
 import { age } from './age';
 import { otherId } from './other-id';
+import { hl7 } from './hl7';
 
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   ssn,
@@ -54,4 +55,5 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   biometric,
   age,
   otherId,
+  hl7,
 ];

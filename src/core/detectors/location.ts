@@ -68,10 +68,19 @@ const BACK = 100;
 
 const SCORE = { cue: 0.6, facility: 0.6, county: 0.6, cityState: 0.55 };
 
+// "Go-live moved to June", "returned to Monday's queue": a date, not a place.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(TIME_WORDS.toLowerCase().split('|').concat(['may']));
+// "moved to SharePoint", "OneDrive": a capital inside the first word is a product's, unless a surname-like
+// prefix opens the place ("McAllen", "DeKalb", "LaGrange").
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const PLACE_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Du|La|Le|Van)\p{Lu}/u;
+
 function isPlace(run: string): boolean {
   const lower = run.toLowerCase();
   if (COUNTRIES.has(lower) || US_STATES.has(lower)) return false;
+  if (INNER_CAPITAL.test(run) && !PLACE_NAME_PREFIX.test(run)) return false;
   const first = lower.split(/[ -]/)[0] as string;
+  if (CALENDAR_WORDS.has(first.replace(/['’]s$/, ''))) return false;
   return !COMMON_WORDS.has(first) || PLACE_PREFIXES.has(first);
 }
 

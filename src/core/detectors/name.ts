@@ -165,6 +165,26 @@ const isPatientCue = (p: string): boolean => PATIENT_CUES.has(p);
 const isSpeechCue = (p: string): boolean => SPEECH_CUES.has(p);
 const isTravelCue = (p: string): boolean => TRAVEL_CUES.has(p);
 
+// "Printer Name: Triage Zebra", "a setting called Auto Logoff", "folder named Archive": the name of a thing.
+const THING_WORDS = set(`printer, queue, report, file, host, server, device, computer, group, folder, product, job, task,
+  project, company, facility, hospital, drug, medication, test, field, table, database, column, app, application,
+  service, site, department, unit, template, form, workflow, rule, policy, setting, settings, option, domain, network,
+  profile, package, module, class, function, variable, method, instance, cluster, node, bucket, channel, event, brand,
+  trade, generic, code, plan, vendor, model, street, city, store, lab, image, container, key, role, organization,
+  business, tab, sheet, page, space, board, filter, dashboard, macro, screen, menu, button, link, config, parameter,
+  property, attribute, tag, label, version, release, branch, repo, repository, schema, index, view, object, resource,
+  build, pipeline, stage, step, agent, bot, integration, interface, connection, endpoint, tool, feature, script, command,
+  process, program, library, team, list, category, project's, file's`);
+
+/** The cue is "name", "named" or "called" after a thing ("Queue Name:", "a folder named"), or "Named" capitalised ("Named Pipes"). */
+function namesAThing(text: string, phrases: readonly string[], nearestStart: number): boolean {
+  const nearest = phrases[0] as string;
+  if (nearest !== 'name' && nearest !== 'named' && nearest !== 'called') return false;
+  if (nearest !== 'name' && text.charCodeAt(nearestStart) !== 110 && text.charCodeAt(nearestStart) !== 99) return true;
+  const before = phrases[1]?.split(' ')[0];
+  return before !== undefined && THING_WORDS.has(before);
+}
+
 function cueBefore(text: string, lower: string, at: number): Cue {
   const { phrases, punct, nearestStart } = wordsBefore(text, lower, at, CUE_ENDINGS);
   if (phrases.length === 0) return undefined;
@@ -178,6 +198,7 @@ function cueBefore(text: string, lower: string, at: number): Cue {
   }
   if (punct.length > 3) return undefined;
   if (punct.includes('"')) return phrases.some(isQuotedPersonCue) ? 'patient' : undefined;
+  if (namesAThing(text, phrases, nearestStart)) return undefined;
   if (phrases.some(isPatientCue)) return 'patient';
   if ((punct === '' || punct === ',') && GREETING_CUES.has(nearest)) return 'greeting';
   if ((punct === '' || punct === ':') && phrases.some(isSpeechCue)) return 'speech';

@@ -39,11 +39,15 @@ export const otherId = defineDetector({
     'case', 'claim', 'encounter', 'enc', 'visit', 'accession', 'specimen', 'requisition', 'req',
     'episode', 'admission', 'referral', 'authorization', 'authorisation', 'auth', 'lab', 'passport', 'green card', 'alien', 'uscis',
   ],
-  negativeContext: ['build', 'version', 'invoice', 'order', 'ticket', 'jira', 'test case', 'pull request', 'pr'],
+  // A vendor's support case is the hospital's own business, no patient's: "Microsoft support case # ...",
+  // "Vendor case number ...", "Salesforce case ID ...", "Epic Sherlock case".
+  negativeContext: ['build', 'version', 'invoice', 'order', 'ticket', 'jira', 'test case', 'pull request', 'pr', 'support case', 'vendor',
+    'microsoft', 'salesforce', 'sherlock', 'servicenow', 'premier support', 'tac case', 'support'],
   validate: otherIdValidity,
   examples: {
     match: ['claim # 2025-0047712', 'Accession no. S25-44719', 'encounter ID E7781209', 'visit # 4471902', 'specimen #: SP-20931', 'requisition no. R0094417',
       'Pt passport no. 123456789 (US)', 'green card A-123-456-789', 'alien no. A123456789'],
-    ignore: ['case 4417823', 'claim # 12', 'visit # AB-CD', 'test case # 4471', 'case study 2024', 'build 4471902', 'passport photo 2x2'],
+    ignore: ['case 4417823', 'claim # 12', 'visit # AB-CD', 'test case # 4471', 'case study 2024', 'build 4471902', 'passport photo 2x2',
+      'Microsoft support case # 2403150040001234', 'Vendor case number 01234567'],
   },
 });

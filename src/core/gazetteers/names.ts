@@ -9,7 +9,9 @@
  * "Ward", "Nurse", "Patient", "Doctor", "Street", "Monday", "Said"). A list lookup alone therefore proves
  * nothing; the hand-written lists below say which words never start a name on their own:
  * - COMMON_WORDS: function words, everyday and clinical words, software/Jira words, months and days,
- *   place and organisation words. Never part of a name, whatever the cue.
+ *   place and organisation words, and the hospital departments, EHR modules and team words that follow
+ *   "Patient", "Hi" or "Reported by" in IT tickets ("Patient Access", "Hi Everyone", "Pharmacy
+ *   Informatics"). Never part of a name, whatever the cue.
  * - AMBIGUOUS_NAMES: real given names or surnames that are also ordinary words ("Will", "May", "Grace",
  *   "Brown", "King"). A name only next to a cue or beside an unambiguous name ("Will Thistlewood").
  *   Census given names found in lower case in PHI-free prose (package READMEs, the Jira and Confluence
@@ -76,6 +78,15 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
   lead engineer developer analyst architect designer tester qa ops devops security network infrastructure
   producer user users director directed founders founder writer author singer
   lady lord many soon numbers min dot tiny manual ping hang sha lang un nan na fe li le mi ma ai ora kit
+  access safety financial experience transport transportation education lists identification active evaluation
+  tolerated denies protection affordable everyone everybody colleagues valued integration engineering desktop
+  pharmacy informatics nursing leadership revenue cycle accounts payable receivable integrity printer triage
+  census auto archive available business associate consent monitor registration scheduling admissions coding
+  relations advocacy advocate satisfaction engagement intake placement logistics throughput navigation navigator
+  demographics encounter summary lookup header search flow tracking monitoring alerts handoff rounds rounding
+  outpatient inpatient ambulatory radiology cardiology oncology pediatrics laboratory imaging therapy rehab
+  respiratory dietary environmental facilities biomed equipment compliance quality operations excellence success
+  ehr emr ip phi pii hie adt vpn mfa sso problem list guys folks exchange online draft ready root rack settings rm click critical
   is isn't don't can't won't it's i'm i've i'll he's she's that's there's what's let's we're they're you're you've you'll
 `));
 

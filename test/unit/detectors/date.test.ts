@@ -6,6 +6,10 @@ import { scanText } from '../../../src/core/scan';
 import { runTable, type Row } from './table';
 
 const ROWS: Row[] = [
+  // Found by a fresh-eyes hunt: a FHIR or JSON time stamp under a clinical label was missed.
+  { text: 'Admission date: 2024-03-14T08:30:00Z', spans: [['DATE', '2024-03-14T08:30:00Z']], why: 'a machine stamp under a clinical label' },
+  { text: 'DOB: 1962-03-14T00:00:00', spans: [['DATE', '1962-03-14T00:00:00']], why: 'a birth date written as a stamp' },
+  { text: '2026-07-08T14:51:28.287Z INFO worker started; updated 2024-03-14T08:30:00Z', spans: [], why: 'log and audit stamps stay' },
   { text: 'DOB 03/14/1962', spans: [['DATE', '03/14/1962']], why: 'US numeric with DOB', minScore: 0.8 },
   { text: 'born 3/14/62', spans: [['DATE', '3/14/62']], why: 'two-digit year with context', minScore: 0.6 },
   { text: 'admitted 14-Mar-1962', spans: [['DATE', '14-Mar-1962']], why: 'day-month-name-year with dashes' },

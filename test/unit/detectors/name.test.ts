@@ -102,6 +102,13 @@ const ROWS: Row[] = [
   { text: 'we use red, green, blue and yellow; tags: alpha, beta, gamma', spans: [], why: 'lower-case lists of words' },
   { text: 'Owners: david, travis and don. The build is red.', spans: [], why: 'lower-case lists only in text typed in lower case; travis, don are English too' },
   { text: 'Many users asked. Soon it will ship. Numbers are up.', spans: [], why: 'census given names that are English words (many, soon, numbers)' },
+  // Found by a false-positive hunt on hospital IT tickets: departments, modules, teams and things' names after cues.
+  { text: 'Patient Access and Patient Safety teams; Patient Financial Services; PT Evaluation; Patient Active Problem List', spans: [], why: 'departments and EHR modules after "Patient"' },
+  { text: 'Hi Everyone, thanks. Hey Guys. Dear Colleagues, Dear Valued Partner', spans: [], why: 'greetings to groups' },
+  { text: 'Reported by Desktop Engineering. cc Nursing Leadership. Attn Accounts Payable. Follow up with Revenue Cycle.', spans: [], why: 'team names after speech cues' },
+  { text: 'Printer Name: Triage Zebra. Queue Name: Pharmacy Verify. A setting called Auto Logoff; a folder named Archive; Named Pipes', spans: [], why: 'the name of a thing, not a person' },
+  { text: 'Patient IP 10.0.0.17 and Patient EHR record', spans: [], why: 'acronyms after "Patient"' },
+  { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 
 describe('name detector', () => {

@@ -20,6 +20,10 @@ describe('zip', () => {
     { text: 'zip 100 files', spans: [], why: 'bare "zip" needs ":" "#" or "is"' },
     { text: 'SSN 412-58-7391, phone 555-0123', spans: [], why: 'SSN and phone parts are no ZIP+4' },
     { text: 'order 62704-1234-55', spans: [], why: 'inside a longer digit-dash run' },
+    // Found by a false-positive hunt: "ID" was read as Idaho before any five-digit id.
+    { text: 'Windows Event ID 10016 appears on each PC', spans: [], why: 'a state code that is a word needs a city and comma before it' },
+    { text: 'Patient ID 12345, Job ID 20481', spans: [], why: 'ids after ID are no ZIPs' },
+    { text: 'Boise, ID 83702', spans: [['ZIP', '83702']], why: 'Idaho after a city and comma' },
   ]);
 
   it('exports the 17 restricted ZIP3 prefixes', () => {
