@@ -13,7 +13,7 @@ const REGISTRANT_TYPES = 'ABCDEFGHJKLMPRSTUX';
 /**
  * Two-letter prefixes of the record numbers of service-desk and agile tools, zero-padded to seven digits
  * ("KB0010001" ServiceNow knowledge, "CS0010099" case, "US0010102" Rally story, "DE0010087" defect):
- * one in ten passes the DEA check digit, so with these letters only a DEA cue makes a DEA number.
+ * one in ten passes the DEA check digit, so with these letters only a DEA or prescriber cue ("Dr.", "Rx") makes one.
  */
 const RECORD_PREFIXES = 'KB|CS|CR|PR|PO|DE|US|TA|TC|SC';
 
@@ -43,11 +43,12 @@ export const dea = defineDetector({
       needsContext: true,
     },
   ],
-  context: ['dea', 'dea#', 'dea no', 'dea number', 'dea registration', 'dea reg', 'prescriber', 'controlled substance', 'registrant'],
+  context: ['dea', 'dea#', 'dea no', 'dea number', 'dea registration', 'dea reg', 'prescriber', 'controlled substance', 'registrant',
+    'dr', 'doctor', 'physician', 'md', 'np', 'rx', 'prescription', 'script', 'signed'],
   negativeContext: ['invoice', 'order', 'tracking', 'sku', 'part', 'ticket', 'build', 'serial'],
   validate: deaValidity,
   examples: {
-    match: ['DEA BM4819201', 'prescriber AR7305166 signed', 'dea# fk2108430', 'M96031176', 'DEA number KB0010001'],
+    match: ['DEA BM4819201', 'prescriber AR7305166 signed', 'dea# fk2108430', 'M96031176', 'DEA number KB0010001', 'Dr. Carol Smith CS1234563 signed the script.'],
     ignore: ['DEA BM4819202', 'IM4819201', 'order AR7305166', 'fk2108430', 'XBM4819201', 'see KB0010001 and KB0010013'],
   },
 });

@@ -47,13 +47,15 @@ const LOCAL_ASCII = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9._%+'-]/.test(
 const localMayHold = (c: number): boolean => c >= 128 || LOCAL_ASCII[c] === 1;
 
 /**
- * "git@github.com:org/repo.git", "ssh://git@host/...": a Git or SSH remote, a user at a host followed by
- * ":path" or inside an ssh URL, not anyone's mailbox.
+ * "git@github.com:org/repo.git", "deploy@host:/srv/app", "ssh://git@host/...": a Git or SSH remote (a
+ * path after the colon: an absolute one, or any after the user "git"), not anyone's mailbox.
  */
-const SSH_PATH_AFTER = /^:[\w~./-]/;
+const SSH_PATH_AFTER = /^:[/~]/;
+const GIT_PATH_AFTER = /^:[\w.-]+\//;
 function sshRemote(text: string, start: number, at: number, end: number): boolean {
   if (SSH_PATH_AFTER.test(text.slice(end, end + 2))) return true;
-  return text.slice(Math.max(0, start - 6), start) === 'ssh://' || text.slice(start, at) === 'git';
+  if (text.slice(start, at) === 'git' && GIT_PATH_AFTER.test(text.slice(end, end + 100))) return true;
+  return text.slice(Math.max(0, start - 6), start) === 'ssh://';
 }
 
 export function findEmails(text: string): Candidate[] {
@@ -100,7 +102,7 @@ export const email = defineDetector({
   find: findEmails,
   validate: emailValidity,
   examples: {
-    match: ['cc: a.rivera@example.org', 'l.okafor@example.net', 'write to j.doe [at] example [dot] org', 'j.doe (at) example (dot) co (dot) uk', 'ana.müller@example.de',
+    match: ['Email: git@clinic.example.org', 'Contact john@example.com:please', 'cc: a.rivera@example.org', 'l.okafor@example.net', 'write to j.doe [at] example [dot] org', 'j.doe (at) example (dot) co (dot) uk', 'ana.müller@example.de',
       'alt r.patel(at)example.net', 'r.patel [at] mail.example [dot] com'],
     ignore: ['a.rivera@example', '@example.org', 'a..b@example.org', 'user@-example.org', 'git@github', 'meet at 10 (at) the lobby', 'call (at) 5.30 today', 'room (at) level.3',
       'git clone git@github.com:hospital/interfaces.git', 'remote ssh://deploy@build.example.com/repo', 'deploy@build.example.com:/srv/app'],

