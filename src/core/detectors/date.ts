@@ -76,6 +76,8 @@ const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|A
 const E = '(?![\\p{L}\\p{N}]|[/.:]\\d|-\\d(?!\\d?/))';
 // Where the patterns that start with a number start (PatternSpec.digitRun): a four-digit year before a
 // dash, or a day of one or two digits before an ordinal suffix (st, nd, rd, th), " of", a space or a dash.
+/** Labels right before a time stamp that make it the patient's date ("DOB:", "Admission date:", '"birthDate": "'); a "patient" further off does not. */
+const STAMP_LABELS = 'dob|birth ?date|date of birth|born|admission(?: date)?|admit(?: date)?|admitted|discharged?(?: date)?|date of death|died|deceased|date of service|dos';
 const YEAR_RUN = { min: 4, max: 4, first: '12', next: '-', then: { min: 2, max: 2, next: '-' } };
 const YEAR_SLASH_RUN = { min: 4, max: 4, first: '12', next: '/', then: { min: 1, max: 2, next: '/' } };
 /** Eight digits, for the compact date after a birth cue. */
@@ -104,7 +106,7 @@ export const date = defineDetector({
     { name: 'date-iso-with-time (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\d [0-2]\\d:[0-5]\\d(?::[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, digitRun: YEAR_RUN },
     // A machine stamp is the patient's date only under a clinical label ("Admission date: 2024-03-14T08:30:00Z",
     // FHIR's "birthDate" pasted as "DOB: 1962-03-14T00:00:00").
-    { name: 'date-iso-timestamp-near-clinical-cue (weak)', regex: new RegExp(`${B}${YEAR4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu'), score: 0.4, needsContext: true, digitRun: YEAR_RUN },
+    { name: 'date-iso-timestamp-after-clinical-label (weak)', regex: new RegExp(`(?<=(?:${STAMP_LABELS})[^\\p{L}\\p{N}\\n]{1,6})${YEAR4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'giu'), score: 0.4, needsContext: true, digitRun: YEAR_RUN },
     { name: 'date-year-first-slash (medium)', regex: new RegExp(`${B}${YEAR4}/[01]?\\d/[0-3]?\\d${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: YEAR_SLASH_RUN },
     // "DOB 19620314", "DOB: 03141962": eight digits are a date only right after a birth cue.
     { name: 'date-compact-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(\\d{8})(?![\\p{L}\\p{N}])`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },

@@ -10,6 +10,7 @@ const ROWS: Row[] = [
   { text: 'Admission date: 2024-03-14T08:30:00Z', spans: [['DATE', '2024-03-14T08:30:00Z']], why: 'a machine stamp under a clinical label' },
   { text: 'DOB: 1962-03-14T00:00:00', spans: [['DATE', '1962-03-14T00:00:00']], why: 'a birth date written as a stamp' },
   { text: '2026-07-08T14:51:28.287Z INFO worker started; updated 2024-03-14T08:30:00Z', spans: [], why: 'log and audit stamps stay' },
+  { text: 'No patient data involved.\n\nComment (2026-10-25T02:32:57.778Z): escalated', spans: [], why: 'a clinical word further off does not make a comment\'s stamp a date (bench corpus)' },
   { text: 'DOB 03/14/1962', spans: [['DATE', '03/14/1962']], why: 'US numeric with DOB', minScore: 0.8 },
   { text: 'born 3/14/62', spans: [['DATE', '3/14/62']], why: 'two-digit year with context', minScore: 0.6 },
   { text: 'admitted 14-Mar-1962', spans: [['DATE', '14-Mar-1962']], why: 'day-month-name-year with dashes' },
