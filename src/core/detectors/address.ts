@@ -22,7 +22,7 @@
  * Speed: patterns run only at anchors (a digit run, a unit or box word, a street word, the five digits of
  * ", ST 12345"), reading forwards with sticky regexes or backwards over at most 90 characters.
  */
-import { defineDetector, type Candidate } from './detector';
+import { defineDetector, type Candidate, HAS_DIGIT } from './detector';
 import { COMMON_WORDS } from '../gazetteers/names';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
@@ -259,7 +259,7 @@ function blockParts(text: string, from: number, to: number): BlockWord[][] {
   let prevEnd = 0;
   BLOCK_WORD.lastIndex = 0;
   for (let m = BLOCK_WORD.exec(tail); m !== null; m = BLOCK_WORD.exec(tail)) {
-    if (part.length > 0 && /[,\n]/.test(tail.slice(prevEnd, m.index))) {
+    if (part.length > 0 && separatesParts(tail, prevEnd, m.index)) {
       parts.push(part);
       part = [];
     }
@@ -270,62 +270,106 @@ function blockParts(text: string, from: number, to: number): BlockWord[][] {
   return parts;
 }
 
-/**
- * The city of a part's words, less a state or country name that is all or the end of them ("Madison",
- * "Springfield Illinois"); a part that is a state name is still the city when a state code follows
- * ("New York, NY 10001").
- */
-function cityOf(words: readonly BlockWord[], stateCodeFollows: boolean): BlockWord[] {
-  const name = (ws: readonly BlockWord[]): string => ws.map((w) => w.word).join(' ');
-  if (isCountryOrState(name(words))) return stateCodeFollows && US_STATES.has(name(words).toLowerCase()) ? [...words] : [];
-  for (let k = Math.min(3, words.length - 1); k >= 1; k -= 1) {
-    if (isCountryOrState(name(words.slice(-k)))) return words.slice(0, -k);
+/** Whether a comma or a line break lies in [from, to) of `text`. */
+function separatesParts(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 10) return true;
   }
-  return [...words];
+  return false;
 }
+
+/** Words k..end of `words` as one lower-case name ("springfield illinois"). */
+function nameOf(words: readonly BlockWord[], k: number): string {
+  let name = '';
+  for (let i = k; i < words.length; i += 1) name += (i > k ? ' ' : '') + (words[i] as BlockWord).word.toLowerCase();
+  return name;
+}
+
+/**
+ * How many of a part's words (from the start) are its city: all less a state or country name that is
+ * all or the end of them ("Madison", "Springfield Illinois"); a part that is a state name is still the
+ * city when a state code follows ("New York, NY 10001").
+ */
+function cityLength(words: readonly BlockWord[], stateCodeFollows: boolean): number {
+  if (words.length === 0) return 0;
+  const whole = nameOf(words, 0);
+  if (isCountryOrState(whole)) return stateCodeFollows && US_STATES.has(whole) ? words.length : 0;
+  for (let k = Math.max(1, words.length - 3); k < words.length; k += 1) {
+    if (isCountryOrState(nameOf(words, k))) return k;
+  }
+  return words.length;
+}
+
+/** A city, postcode or unreadable rest of an address block (addBlockParts), with a pattern name per type and block pattern. */
+type PartType = 'LOCATION' | 'ZIP' | 'ADDRESS';
+const partPatterns = new Map<string, Record<PartType, string>>();
+function pushPart(out: Candidate[], type: PartType, start: number, end: number, score: number, pattern: string): void {
+  let names = partPatterns.get(pattern);
+  if (names === undefined) {
+    names = { LOCATION: `${pattern}, location part`, ZIP: `${pattern}, zip part`, ADDRESS: `${pattern}, address part` };
+    partPatterns.set(pattern, names);
+  }
+  out.push({ detector: 'address', type, start, end, pattern: names[type], score, needsContext: false });
+}
+
+/** Reports the city in `city` (the words read since the last postcode or region code) as a LOCATION. */
+function pushCity(out: Candidate[], city: readonly BlockWord[], stateCodeFollows: boolean, score: number, pattern: string): void {
+  const n = cityLength(city, stateCodeFollows);
+  if (n > 0) pushPart(out, 'LOCATION', (city[0] as BlockWord).start, (city[n - 1] as BlockWord).end, score, pattern);
+}
+
+/** The index of the last part that holds a US state code, or -1. */
+function lastStateCodePart(parts: readonly BlockWord[][]): number {
+  for (let p = parts.length - 1; p >= 0; p -= 1) {
+    for (const w of parts[p] as BlockWord[]) if (US_STATE_CODES.has(w.word)) return p;
+  }
+  return -1;
+}
+
+/** A two-word postcode has a first word of two to four characters and a second of two or three ("SW1A 2AA", "K1A 0B1", "1012 AB", "394 13"). */
+const mayBeTwoWordPostcode = (a: BlockWord, b: BlockWord): boolean =>
+  a.word.length >= 2 && a.word.length <= 4 && b.word.length >= 2 && b.word.length <= 3 && b.start === a.end + 1;
 
 /**
  * Reports the parts of an address block after its street the way Safe Harbor and the type table part
  * them: each city (or county, town) a LOCATION, each postcode a ZIP, while the state, region code and
  * country, which are not PHI, stay in the text. A part this cannot read (a word with digits that is no
  * postcode) and all after it stay in the ADDRESS, as redacting too much beats leaving a unit behind.
+ * (No closures: under tsx each costs a defineProperty per call, and this runs per address.)
  */
 function addBlockParts(text: string, out: Candidate[], from: number, to: number, score: number, pattern: string): void {
   const parts = blockParts(text, from, to);
-  const push = (type: 'LOCATION' | 'ZIP' | 'ADDRESS', start: number, end: number): void => {
-    out.push({ detector: 'address', type, start, end, pattern: `${pattern}, ${type.toLowerCase()} part`, score, needsContext: false });
-  };
-  for (const [p, part] of parts.entries()) {
-    const stateCodeFollows = parts.slice(p + 1).some((later) => later.some((w) => US_STATE_CODES.has(w.word)));
+  const lastStateCode = lastStateCodePart(parts);
+  for (let p = 0; p < parts.length; p += 1) {
+    const part = parts[p] as BlockWord[];
+    const stateCodeFollows = lastStateCode > p;
     let city: BlockWord[] = [];
-    const flushCity = (): void => {
-      const words = cityOf(city, stateCodeFollows);
-      const first = words[0];
-      const last = words[words.length - 1];
-      if (first && last) push('LOCATION', first.start, last.end);
-      city = [];
-    };
     for (let i = 0; i < part.length; i += 1) {
       const word = part[i] as BlockWord;
       const next = part[i + 1];
-      if (next && text.slice(word.end, next.start) === ' ' && WHOLE_STRUCTURED_POSTCODE.test(`${word.word} ${next.word}`)) {
-        flushCity();
-        push('ZIP', word.start, next.end);
+      if (next && mayBeTwoWordPostcode(word, next) && text.charCodeAt(word.end) === 32
+        && WHOLE_STRUCTURED_POSTCODE.test(`${word.word} ${next.word}`)) {
+        pushCity(out, city, stateCodeFollows, score, pattern);
+        city = [];
+        pushPart(out, 'ZIP', word.start, next.end, score, pattern);
         i += 1;
       } else if (WHOLE_POSTCODE.test(word.word)) {
-        flushCity();
-        push('ZIP', word.start, word.end);
-      } else if (/\d/.test(word.word)) {
-        flushCity();
-        push('ADDRESS', (part[0] as BlockWord).start, to);
+        pushCity(out, city, stateCodeFollows, score, pattern);
+        city = [];
+        pushPart(out, 'ZIP', word.start, word.end, score, pattern);
+      } else if (HAS_DIGIT.test(word.word)) {
+        pushCity(out, city, stateCodeFollows, score, pattern);
+        pushPart(out, 'ADDRESS', (part[0] as BlockWord).start, to, score, pattern);
         return;
       } else if (REGION_CODE.test(word.word)) {
-        flushCity();
+        pushCity(out, city, stateCodeFollows, score, pattern);
+        city = [];
       } else {
         city.push(word);
       }
     }
-    flushCity();
+    pushCity(out, city, stateCodeFollows, score, pattern);
   }
 }
 
@@ -489,15 +533,13 @@ const WORD_SUFFIX = /[ \t](?:Point|Run|Close|Path|Row|Walk|Ext|Extension|Union|F
 const CUE_BEFORE_NUMBER: ReadonlySet<string> = new Set(['address', 'addr', 'home', 'residence', 'office', 'mail', 'ship', 'send', 'deliver', 'at', 'to']);
 
 /**
- * A street match at `at` that ends in an everyday-word suffix and is more likely a product or a step:
+ * A street match (`street`, at `at`) that ends in an everyday-word suffix and is more likely a product or a step:
  * an ordinary word in its name ("Access Point", "Test Run") or a capitalised label right before its
  * number ("Step 3 Click Close", "Sprint 12 Critical Path").
  */
-function ordinaryWordsStreet(text: string, at: number): boolean {
-  US_STREET.lastIndex = at;
-  const m = US_STREET.exec(text);
-  if (!m || !WORD_SUFFIX.test(m[0])) return false;
-  if (!noCommonWord(m[0].replace(WORD_SUFFIX, ''))) return true;
+function ordinaryWordsStreet(text: string, at: number, street: string): boolean {
+  if (!WORD_SUFFIX.test(street)) return false;
+  if (!noCommonWord(street.replace(WORD_SUFFIX, ''))) return true;
   const before = at >= 2 && text.charCodeAt(at - 1) === 32 ? wordBefore(text, at - 1) : '';
   return before !== '' && capitalised(before) && !CUE_BEFORE_NUMBER.has(before.toLowerCase());
 }
@@ -605,7 +647,9 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     if (i - at === ZIP_LENGTH) zips.push(at);
     if (glued(text, at, GLUE_NUMBER)) continue;
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
-      if (!ordinaryWordsStreet(text, at)) stickyAddress(text, out, US_STREET, at, SCORE.street, 'address-number-street-suffix (strong)');
+      US_STREET.lastIndex = at;
+      const street = US_STREET.exec(text);
+      if (street && !ordinaryWordsStreet(text, at, street[0])) addAddress(text, out, at, at + street[0].length, SCORE.street, 'address-number-street-suffix (strong)', true);
       stickyAddress(text, out, TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
       stickyAddress(text, out, COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
       stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);

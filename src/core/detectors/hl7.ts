@@ -46,8 +46,21 @@ const NAME_PARTS = [1, 2, 3];
 /** XTN components: the number as written, e-mail, area code, local number, extension. */
 const PHONE_PARTS: ReadonlyArray<readonly [number, FindingType]> = [[1, 'PHONE'], [4, 'EMAIL'], [6, 'PHONE'], [7, 'PHONE'], [8, 'PHONE']];
 
-/** A segment this reads opens a line (or follows a space, in a message pasted flat): "PID|". */
-const SEGMENT_START = /(?<![^\s])(PID|NK1|GT1|IN1|IN2|MRG)\|/g;
+/**
+ * The segments this reads. One opens a line, or follows a space in a message pasted flat ("PID|"); it is
+ * looked for at each '|' (indexOf), not with a regex led by a lookbehind, which would cost a pass at a
+ * few MB/s over every text with a table in it.
+ */
+const SEGMENTS: ReadonlySet<string> = new Set(Object.keys(SEGMENT_FIELDS));
+
+/** The segment name that ends at the '|' at `bar`, opening a line or after a space, or undefined. */
+function segmentAt(text: string, bar: number): string | undefined {
+  if (bar < 3) return undefined;
+  const before = bar > 3 ? text.charCodeAt(bar - 4) : 32;
+  if (before !== 32 && before !== 10 && before !== 13 && before !== 9) return undefined;
+  const name = text.slice(bar - 3, bar);
+  return SEGMENTS.has(name) ? name : undefined;
+}
 /** The next segment of a message pasted on one line: " PV1|". */
 const NEXT_SEGMENT = /[\r\n]|\s[A-Z][A-Z\d]{2}\|/g;
 /** HL7 TS/DTM: YYYY[MM[DD[HHMM[SS]]]] with an optional fraction and offset. */
@@ -112,12 +125,11 @@ function readValue(text: string, out: Candidate[], kind: FieldKind, [from, to]: 
 
 export function findHl7(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (text.indexOf('|') < 0) return out;
-  SEGMENT_START.lastIndex = 0;
-  for (let m = SEGMENT_START.exec(text); m !== null; m = SEGMENT_START.exec(text)) {
-    const segment = m[1] as string;
+  for (let bar = text.indexOf('|'); bar >= 0; bar = text.indexOf('|', bar + 1)) {
+    const segment = segmentAt(text, bar);
+    if (segment === undefined) continue;
     const fields = SEGMENT_FIELDS[segment] as Readonly<Record<number, FieldKind>>;
-    const from = m.index + m[0].length;
+    const from = bar + 1;
     NEXT_SEGMENT.lastIndex = from;
     const end = NEXT_SEGMENT.exec(text)?.index ?? text.length;
     split(text, from, end, '|').forEach((field, i) => {
@@ -125,7 +137,7 @@ export function findHl7(text: string): Candidate[] {
       if (!kind) return;
       for (const repetition of split(text, field[0], field[1], '~')) readValue(text, out, kind, repetition, `${segment}-${i + 1}`);
     });
-    SEGMENT_START.lastIndex = end;
+    bar = end - 1;
   }
   return out;
 }

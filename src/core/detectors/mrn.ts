@@ -42,7 +42,7 @@ export const mrn = defineDetector({
   negativeContext: ['build', 'version', 'invoice', 'order', 'ticket'],
   validate: mrnValidity,
   examples: {
-    match: ['MRN: 00417823', 'MRN00417823 admitted', 'Med Rec #A2231907', 'MR# 4471902', 'medical record number 88310427', 'chart no. 5521873', 'Patient ID: 77120456'],
+    match: ['Medical record #: 889231', 'MRN#: 12-34-567', 'MRN: 00417823', 'MRN00417823 admitted', 'Med Rec #A2231907', 'MR# 4471902', 'medical record number 88310427', 'chart no. 5521873', 'Patient ID: 77120456'],
     ignore: ['CI build 4417823 passed', 'MRN: 1234', 'Mr 4471902', 'chart 2024 review', 'see policy H1', 'MRN ABCDEFGH', 'MRN1234', 'XMRN00417823'],
   },
 });

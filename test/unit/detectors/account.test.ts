@@ -13,6 +13,10 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['account 12345; account manager 55120934', [], 'too few digits after a bare "account"; a word between'],
   ['AWS account 123456789012 hosts staging; user account 87654321 locked', [], 'a bare "account" with no bank word is a cloud or login account'],
   ['account # 4471-9021-33', [['ACCOUNT_NUMBER', '4471-9021-33']], 'dashed account number'],
+  // Found by a fresh-eyes hunt: billing systems print a letter prefix; "Account:" is a label.
+  ['Account number: ACC778899; Account: ACC-778899', [['ACCOUNT_NUMBER', 'ACC778899'], ['ACCOUNT_NUMBER', 'ACC-778899']], 'a short letter prefix, and "Account:" as a label'],
+  ['Patient account no. PA-2024-00981', [['ACCOUNT_NUMBER', 'PA-2024-00981']], 'a prefix and dashed groups'],
+  ['Account: admin, Account: ABCD12345678', [], 'a word, or a prefix longer than three letters'],
   ['account 12345', [], 'bare "account" and too short'],
   ['account manager 55120934', [], '"account" needs a marker'],
   ['My IBAN is GB82WEST12345698765432', [['ACCOUNT_NUMBER', 'GB82WEST12345698765432']], 'IBAN'],

@@ -22,6 +22,9 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['MRN: 1234', [], 'too short'],
   ['MRN ABCDEFGH', [], 'no digits'],
   ['MRN 00417823999999', [], 'too long: not cut down to a prefix'],
+  // Found by a fresh-eyes hunt: two marks between the cue and the value.
+  ['Medical record #: 889231', [['MRN', '889231']], '"#:" after the cue'],
+  ['MRN#: 12-34-567', [['MRN', '12-34-567']], '"#:" and a dashed value'],
 ];
 
 describe('mrn detector', () => {
