@@ -115,7 +115,7 @@ const NOT_A_STREET_NAME = new RegExp('^(?:January|February|March|April|May|June|
 // The parts that may follow a street: units, then city / state / zip / country parts.
 // "Apt 3B", "#12", "Unit C", "2nd Floor".
 const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}[A-Za-z]?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
-const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n)(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
+const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3})(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
 
@@ -221,7 +221,8 @@ function extendParts(text: string, end: number): number {
     if (afterPostcode && !isCountryOrState(part.replace(/^[\s,>?]+|[\s.]+$/g, ''))) break;
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(part) && !COUNTRY_AND_ZIP.test(part)) break;
-    if (part.includes('\n') && (PHONE_LINE.test(part) || !isAddressLine(part, text.slice(next, next + 80)))) break;
+    // A part on a line (or in a table cell) of its own must look like one by itself.
+    if ((part.includes('\n') || part.includes('|')) && (PHONE_LINE.test(part) || !isAddressLine(part.replace(/\|/g, ' '), text.slice(next, next + 80)))) break;
     if (stop >= 0) return next;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose, unless
     // the part holds its postcode ("..., NY 10118 last week", "Reno NV 89501 Diagnosis: CHF"), which
@@ -241,7 +242,7 @@ function extendParts(text: string, end: number): number {
 /** A word of an address block's last lines, with its offsets. */
 interface BlockWord { readonly start: number; readonly end: number; readonly word: string }
 
-const BLOCK_WORD = /[^\s,>?]+/gu;
+const BLOCK_WORD = /[^\s,>?|]+/gu;
 /** A whole word (or two, "SW1A 1AA") that is a postcode: zip.ts's UPU shapes, a ZIP+4. */
 const WHOLE_POSTCODE = new RegExp(`^(?:${POSTCODE_SHAPE}|\\d{5}-\\d{4})$`, 'u');
 const WHOLE_STRUCTURED_POSTCODE = new RegExp(`^(?:${POSTCODE_STRUCTURED})$`, 'u');
@@ -270,11 +271,11 @@ function blockParts(text: string, from: number, to: number): BlockWord[][] {
   return parts;
 }
 
-/** Whether a comma or a line break lies in [from, to) of `text`. */
+/** Whether a comma, a line break or a table cell's bar lies in [from, to) of `text`. */
 function separatesParts(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 10) return true;
+    if (c === 44 || c === 10 || c === 124) return true;
   }
   return false;
 }
@@ -395,6 +396,7 @@ const inClass = (cls: CharClass, text: string, i: number): boolean => {
 function glued(text: string, at: number, chars: CharClass): boolean {
   return at > 0 && inClass(chars, text, at - 1);
 }
+// A comma glues a number only after a digit ("1,234"); after a word it separates CSV fields ("Ann Lee,19 Cedar Ave").
 const GLUE_NUMBER = charClass(/[\p{L}\p{N}.,/:-]/u);
 const GLUE_WORD = charClass(/[\p{L}\p{N}]/u);
 const BACK = 90;
@@ -645,7 +647,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     const at = hints.digitStarts[r] as number;
     const i = at + (hints.digitLengths[r] as number);
     if (i - at === ZIP_LENGTH) zips.push(at);
-    if (glued(text, at, GLUE_NUMBER)) continue;
+    if (glued(text, at, GLUE_NUMBER) && !(text.charCodeAt(at - 1) === 44 && !isAsciiDigit(text.charCodeAt(at - 2)))) continue;
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
       US_STREET.lastIndex = at;
       const street = US_STREET.exec(text);

@@ -6,6 +6,7 @@
  * ninety-four"). Numbers with a unit ("90 days", "95%", "age 90 days") or another noun
  * ("room 92") are not ages. 125 is the ceiling: no one has been older.
  */
+import { wholeValue } from './cue';
 import { defineDetector, HAS_DIGIT } from './detector';
 
 const OVER_89 = String.raw`(?:9\d|1[01]\d|12[0-5])`;
@@ -46,6 +47,8 @@ export const age = defineDetector({
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(${OVER_89_WORDS})(?=[\s-](?:years?|yrs?)[\s-]old)`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['ninety', 'one hundred', 'a hundred'],
     },
+    // An "Age" column or field holding only the number ("94" under "Age").
+    { name: 'age-under-label (medium)', regex: wholeValue(OVER_89), group: 1, score: 0.3, needsContext: true, underLabel: ['age', 'pt age', 'patient age', 'age (years)', 'age (yrs)'] },
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],
   examples: {

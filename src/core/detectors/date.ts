@@ -22,6 +22,7 @@
  *   lines are full of them), and M/D (0.2, needs context; "11/29 14:02:17 WARN" stays). Machine time
  *   stamps (ISO with "T", fractional seconds or a zone) only next to a clinical word ("Admission date:").
  */
+import { wholeValue } from './cue';
 import { defineDetector, type Validation, HAS_DIGIT } from './detector';
 
 /** Lower case, for the validator and as the cue words (PatternSpec.startsWith) of the patterns that open with a MONTH. */
@@ -107,6 +108,8 @@ export const date = defineDetector({
     // A machine stamp is the patient's date only under a clinical label ("Admission date: 2024-03-14T08:30:00Z",
     // FHIR's "birthDate" pasted as "DOB: 1962-03-14T00:00:00").
     { name: 'date-iso-timestamp-after-clinical-label (weak)', regex: new RegExp(`(?<=(?:${STAMP_LABELS})[^\\p{L}\\p{N}\\n]{1,6})${YEAR4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'giu'), score: 0.4, needsContext: true, digitRun: YEAR_RUN },
+    { name: 'date-iso-timestamp-under-clinical-label (weak)', regex: wholeValue(`${YEAR4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?`), group: 1, score: 0.4, needsContext: true,
+      underLabel: ['dob', 'date of birth', 'birth date', 'birthdate', 'admitted', 'admission', 'admit date', 'discharged', 'discharge', 'discharge date', 'date of death', 'deceased', 'date of service', 'dos'] },
     { name: 'date-year-first-slash (medium)', regex: new RegExp(`${B}${YEAR4}/[01]?\\d/[0-3]?\\d${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: YEAR_SLASH_RUN },
     // "DOB 19620314", "DOB: 03141962": eight digits are a date only right after a birth cue.
     { name: 'date-compact-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(\\d{8})(?![\\p{L}\\p{N}])`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },

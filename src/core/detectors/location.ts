@@ -19,6 +19,7 @@ import { COMMON_WORDS } from '../gazetteers/names';
 import { COUNTRIES, PLACE_PREFIXES, US_STATES, US_STATE_CODES, WORDLIKE_STATE_CODES } from '../gazetteers/places';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
+import { wholeValue } from './cue';
 import { isAsciiUpper } from './chars';
 
 // Every pattern starts at a literal anchor (a cue word, a facility word, a comma) and reads the place
@@ -150,7 +151,10 @@ export const location = defineDetector({
   id: 'location',
   type: 'LOCATION',
   description: 'Cities, towns, counties and facilities (smaller than a state) by residence cue, facility word, County, City + state',
-  patterns: [],
+  patterns: [
+    // A "City" or "County" column or field holding only the place ("Albany" under "City").
+    { name: 'location-under-label (medium)', regex: wholeValue(PLACE_RUN.source), group: 1, score: 0.3, needsContext: true, underLabel: ['city', 'town', 'city/town', 'county', 'hometown', 'birthplace', 'place of birth', 'municipality'] },
+  ],
   find: findLocations,
   findCues: FIND_CUES,
   context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'patient', 'pt'],

@@ -66,6 +66,10 @@ const ROWS: Row[] = [
   { text: 'address: 55 elm street, apt 3, burlington, vt 05401', spans: [['ADDRESS', '55 elm street, apt 3'], ['LOCATION', 'burlington'], ['ZIP', '05401']], why: 'lower case after a cue, with its city, state and ZIP' },
   { text: 'pt lives at 12 elm st springfield il 62704', spans: [['ADDRESS', '12 elm st'], ['LOCATION', 'springfield'], ['ZIP', '62704']], why: 'lower case without commas' },
   { text: 'lives at 12 elm st and likes it', spans: [['ADDRESS', '12 elm st']], why: 'no lower-case word is a city without a state and ZIP after it' },
+  // Found by a fresh-eyes hunt: CSV rows and table rows left the city and ZIP.
+  { text: 'Ann Lee,19 Cedar Ave,Albany,NY,12207', spans: [['ADDRESS', '19 Cedar Ave'], ['LOCATION', 'Albany'], ['ZIP', '12207']], why: 'a CSV row: a comma after a word does not glue the house number' },
+  { text: '| Ann Lee | 19 Cedar Ave | Albany | NY | 12207 |', spans: [['ADDRESS', '19 Cedar Ave'], ['LOCATION', 'Albany'], ['ZIP', '12207']], why: 'table cells after a street are its parts' },
+  { text: '| 12 Main St | Done | Yes |', spans: [['ADDRESS', '12 Main St']], why: 'cells that are ordinary words are not' },
   { text: '12 Main St, Springfield, Bldg 5', spans: [['ADDRESS', '12 Main St'], ['LOCATION', 'Springfield'], ['ADDRESS', 'Bldg 5']], why: 'a part that is no city, state or postcode stays an address' },
   { text: 'Update from charge nurse: moved to room 4B.', spans: [], why: 'case C21: a room alone' },
   { text: 'Floor 22, Building 518', spans: [], why: 'case C34: floor and building numbers alone' },
