@@ -9,9 +9,12 @@
  *
  * Spans, as the spec's type table parts an address: ADDRESS is the street with its units (or the PO
  * box, military box, ship); LOCATION the city, county or town; ZIP the postcode. After a street the block
- * runs on over up to four short comma- or line-separated parts that look like city / state / zip /
- * country ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677"); it stops at a lower-case word, a colon, an
- * e-mail, a sentence's full stop after a zip, or a blank line (crossed only by a "Country 12345" part).
+ * runs on over up to four short parts that look like city / state / zip / country, comma-, line- or
+ * table-cell-separated ("...Apt. 864\nArtilleros\n, CO\n Uruguay 64677", "Ann Lee,19 Cedar Ave,Albany,NY,12207",
+ * "| 19 Cedar Ave | Albany | NY | 12207 |"); it stops at a lower-case word, a colon, an e-mail, a
+ * sentence's full stop, a part after the postcode that is no country, or a blank line (crossed only by
+ * a "Country 12345" part). After an address cue a block typed in lower case is read too ("lives at 12
+ * elm st springfield il 62704").
  * Those parts are reported one by one (addBlockParts), and the state and country, not PHI, stay in the
  * text: "[ADDRESS], [LOCATION], IL [ZIP]". A unit alone ("Apt. 595", "Suite 501") is an address only
  * with a capital designator; "room 4B" and "Floor 22" alone are not.
@@ -113,8 +116,8 @@ const NOT_A_STREET_NAME = new RegExp('^(?:January|February|March|April|May|June|
   + 'Rm|Room|Bed|Bay|Ward|Unit|Floor|Level|Station|Rack|Step|Sprint|Phase|Version|Build|Stage|Tier|Pod|Cabinet|Shelf|Slot|Port)\\.?(?![\\p{L}])', 'u');
 
 // The parts that may follow a street: units, then city / state / zip / country parts.
-// "Apt 3B", "#12", "Unit C", "2nd Floor".
-const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}[A-Za-z]?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
+// "Apt 3B", "Apt. 12-B", "#12", "Unit C", "2nd Floor".
+const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}(?:-?[A-Za-z])?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
 const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3})(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;

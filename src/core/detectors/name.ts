@@ -590,6 +590,21 @@ function speakerLabels(text: string, ws: readonly Word[], named: Uint8Array, out
   }
 }
 
+// A person's name in a disease, sign, test or scale is an eponym, no one's PHI: "Wilson disease", "Positive
+// Murphy's sign", "Allen test", "Lou Gehrig's disease", "Glasgow Coma Scale".
+const EPONYM_NOUN = 'disease|syndrome|sign|signs|test|tests|scale|score|criteria|maneuver|manoeuvre|reflex|palsy|esophagus|oesophagus|'
+  + 'lymphoma|sarcoma|tumou?r|fracture|procedure|operation|phenomenon|murmur|classification|staging|technique|catheter|needle|'
+  + 'forceps|retractor|incision|node|nodes|disorder|anomaly|aneurysm|ulcer|cyst|law|rule|triad|index|formula|equation|method';
+const EPONYM_AFTER = new RegExp(`^(?:['’]s)?[ -](?:${EPONYM_NOUN})(?![\\p{L}])`, 'iu');
+const EPONYM_LAST = new RegExp(`^(?:${EPONYM_NOUN})$`, 'i');
+
+/** Whether the run ws[i..j) is part of an eponym: a disease, sign or scale word right after it or ending it. */
+function eponym(text: string, ws: readonly Word[], i: number, j: number): boolean {
+  const last = ws[j - 1] as Word;
+  if (j - i > 1 && EPONYM_LAST.test(last.lower)) return true;
+  return EPONYM_AFTER.test(text.slice(last.end, last.end + 16));
+}
+
 /**
  * "Patient: BRACKENRIDGE, OTTOLINE", "Pt: Brackenridge, Ottoline": after a patient cue a lone surname, a
  * comma and one more word of the same shape (both ALL-CAPS or both capitalised) is "LAST, FIRST", one name.
@@ -649,6 +664,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
         if (verdict) j = plain;
       }
     }
+    if (verdict && cue !== 'title' && cue !== 'doctor' && eponym(text, ws, i, j)) verdict = undefined;
     if (verdict) {
       named.fill(1, i, j);
       out.push(candidate(w.start, (ws[j - 1] as Word).end, verdict));
@@ -696,7 +712,22 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     lowerCaseLists(text, out);
     lowerCaseSignatures(text, out);
   }
-  return joinLastCommaFirst(text, ws, named, out);
+  return withSuffixes(text, joinLastCommaFirst(text, ws, named, out));
+}
+
+// "John King Jr.", "Jean-Luc Picard III": a generational suffix right after a name is part of it.
+const SUFFIX_AFTER = /^,? (?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)(?![\p{L}\p{N}])/u;
+
+/** The candidates with a generational suffix that follows one taken into its span. */
+function withSuffixes(text: string, out: Candidate[]): Candidate[] {
+  for (let k = 0; k < out.length; k += 1) {
+    const c = out[k] as Candidate;
+    const code = text.charCodeAt(c.end);
+    if (code !== 32 && code !== 44) continue;
+    const m = SUFFIX_AFTER.exec(text.slice(c.end, c.end + 6));
+    if (m) out[k] = { ...c, end: c.end + m[0].length };
+  }
+  return out;
 }
 
 /**

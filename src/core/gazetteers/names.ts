@@ -97,6 +97,8 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   outpatient inpatient ambulatory radiology cardiology oncology pediatrics laboratory imaging therapy rehab
   respiratory dietary environmental facilities biomed equipment compliance quality operations excellence success
   ehr emr ip phi pii hie adt vpn mfa sso problem list guys folks exchange online draft ready root rack settings rm click critical
+  dell citrix workspace latitude optiplex crowdstrike meditech expanse hyland onbase philips intellivue kronos imprivata
+  onesign medicare medicaid advantage panel engine pipeline positive negative
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);

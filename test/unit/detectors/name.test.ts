@@ -112,6 +112,11 @@ const ROWS: Row[] = [
   { text: 'Mr. Flow was admitted yesterday.', spans: [['NAME', 'Flow']], why: 'a workplace word after a title is a surname' },
   { text: 'Patient Grace Search, DOB 02/03/1980', spans: [['NAME', 'Grace Search']], why: 'a census surname that is a workplace word, after a cued first name' },
   { text: 'Team called Linda Park twice.', spans: [['NAME', 'Linda Park']], why: 'a team calling someone is no thing named so' },
+  // Found by a false-positive hunt: eponyms and products.
+  { text: "Positive Murphy's sign; Allen test normal; Barrett esophagus; Lou Gehrig's disease; Wilson disease; Glasgow Coma Scale 15", spans: [], why: 'a name in a disease, sign, test or scale is an eponym' },
+  { text: 'Dell Latitude laptops run the Citrix Workspace app', spans: [], why: 'products' },
+  { text: 'Patient John Wilson was seen. Dr. Allen test results are in.', spans: [['NAME', 'John Wilson'], ['NAME', 'Allen']], why: 'a person before a clinical word after a cue or title' },
+  { text: 'Patient John King Jr. was seen; Patient Jean-Luc Picard III', spans: [['NAME', 'John King Jr.'], ['NAME', 'Jean-Luc Picard III']], why: 'a generational suffix is part of the name (a fresh-eyes hunt found it left behind)' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 
