@@ -82,7 +82,7 @@ function findChecked(text: string, lower = lowerSameLength(text), hints: FindHin
   return out;
 }
 
-const ACCOUNT_CUE = String.raw`(?:patient|billing|hospital|guarantor|bank|checking|savings)\s(?:acct|account)|acct|a\/c|account\s?(?:#|no\b|number|num\b)|account(?=\s{0,2}:)`;
+const ACCOUNT_CUE = String.raw`(?:patient|billing|hospital|guarantor|bank|checking|savings)\s(?:acct|account)|acct|a\/c|account\s?(?:#|no\b|number|num\b)|account(?=\s{0,2}:)|(?:har|fin)(?=\s{0,2}(?:#|:|no\b|number))`;
 /** Digits, or a short letter prefix and digits ("ACC778899", "PA-2024-00981"), as hospitals' billing systems print them. */
 const ACCOUNT_VALUE = String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?\d){5,16}`;
 
@@ -96,7 +96,7 @@ export const account = defineDetector({
       name: 'account-after-cue (medium)',
       regex: cuedPattern(ACCOUNT_CUE, ACCOUNT_VALUE),
       group: 1, score: 0.3, needsContext: true,
-      startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account'],
+      startsWith: ['patient', 'billing', 'hospital', 'guarantor', 'bank', 'checking', 'savings', 'acct', 'a/c', 'account', 'har', 'fin'],
     },
     {
       // "routing 021000021 account 123456789012": a bare "account" before eight digits or more, in a
@@ -113,13 +113,14 @@ export const account = defineDetector({
   ],
   find: findChecked,
   findCues: ROUTING_CUES,
-  context: ['acct', 'account', 'a/c', 'iban', 'routing', 'aba', 'rtn', 'bank'],
+  // Epic's HAR (hospital account record) and Cerner's FIN (financial number) are the visit's billing account.
+  context: ['acct', 'account', 'a/c', 'iban', 'routing', 'aba', 'rtn', 'bank', 'har', 'fin'],
   negativeContext: ['build', 'version', 'invoice', 'order', 'ticket', 'tracking'],
   examples: {
     match: [
       'hospital acct no. 55120934', 'Patient account 00917734', 'account # 4471-9021-33', 'My IBAN is GB82WEST12345698765432',
       'IBAN gb42nawi04454264788619', 'DE89 3704 0044 0532 0130 00', 'routing number 021000021',
-      'Refund via routing 021000021 account 123456789012.', 'Account number: ACC778899', 'Account: ACC-778899', 'Patient account no. PA-2024-00981',
+      'Refund via routing 021000021 account 123456789012.', 'Account number: ACC778899', 'Account: ACC-778899', 'Patient account no. PA-2024-00981', 'HAR: 40012345678', 'FIN# 12345678',
     ],
     ignore: [
       'account 12345', 'CI build 4417823', 'GB82WEST12345698765433', 'DE89 3704 0044 0532 0130 01',

@@ -127,6 +127,10 @@ const SCORE = { street: 0.6, typeFirst: 0.55, compound: 0.55, poBox: 0.7, milita
 /** "5 Musicians Of The 70s", "42 Release 3": ordinary words between two numbers are not a street. */
 const noCommonWord = (match: string): boolean =>
   !match.split(/[\s\d]+/).some((w) => COMMON_WORDS.has(w.toLowerCase()));
+/** "12 Jan 1950", "2 Apr 2024": a day, a month and a year are a date, not a building, name and house number. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const noCommonWordOrMonth = (match: string): boolean =>
+  noCommonWord(match) && !match.split(/[\s\d]+/).some((w) => MONTH_WORD.test(w));
 
 const COUNTRY_AND_ZIP = /\n[ \t>?,]{0,6}[\p{L}() ]{2,40} \d{4,6}$/u;
 // A line that opens with eight digits or more, in groups, is a phone or fax number under the address,
@@ -155,6 +159,14 @@ function isAddressLine(part: string, after: string): boolean {
   return words.length === 1 && !COMMON_WORDS.has(whole(words));
 }
 
+
+/** A table cell after a street that is one of its parts: a postcode, a region code and postcode, or words without digits that look like a place. */
+const TABLE_POSTCODE = new RegExp(`^(?:[A-Z]{2,3} )?(?:${POSTCODE_STRUCTURED}|\\d{5}(?:-\\d{4})?|\\d{4})$`, 'u');
+function isTableCellPart(part: string): boolean {
+  const cell = part.replace(/[|,]/g, ' ').trim();
+  if (/\d/.test(cell)) return TABLE_POSTCODE.test(cell);
+  return isAddressLine(cell, '');
+}
 
 const isCountryOrState = (name: string): boolean => COUNTRIES.has(name.toLowerCase()) || US_STATES.has(name.toLowerCase());
 
@@ -224,8 +236,9 @@ function extendParts(text: string, end: number): number {
     if (afterPostcode && !isCountryOrState(part.replace(/^[\s,>?]+|[\s.]+$/g, ''))) break;
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(part) && !COUNTRY_AND_ZIP.test(part)) break;
-    // A part on a line (or in a table cell) of its own must look like one by itself.
-    if ((part.includes('\n') || part.includes('|')) && (PHONE_LINE.test(part) || !isAddressLine(part.replace(/\|/g, ' '), text.slice(next, next + 80)))) break;
+    // A part on a line of its own must look like one by itself; a table cell must be a place, a region
+    // code or a postcode alone (a cell of digits may be any id: "|00123459|555-201-3347|").
+    if (part.includes('|') ? !isTableCellPart(part) : part.includes('\n') && (PHONE_LINE.test(part) || !isAddressLine(part, text.slice(next, next + 80)))) break;
     if (stop >= 0) return next;
     // Stop at a sentence: a part followed by a lower-case word, a colon or an e-mail is prose, unless
     // the part holds its postcode ("..., NY 10118 last week", "Reno NV 89501 Diagnosis: CHF"), which
@@ -657,7 +670,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
       if (street && !ordinaryWordsStreet(text, at, street[0])) addAddress(text, out, at, at + street[0].length, SCORE.street, 'address-number-street-suffix (strong)', true);
       stickyAddress(text, out, TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
       stickyAddress(text, out, COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
-      stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWord);
+      stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWordOrMonth);
     }
     // A house number after a street name: only after a capitalised word or a street word ("tee 87").
     const before = at >= 2 && text.charCodeAt(at - 1) === 32 ? wordBefore(text, at - 1) : '';

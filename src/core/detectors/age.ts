@@ -24,6 +24,8 @@ const AGE_RUN = {
 };
 /** A unit after the number makes it a duration or measure, not an age in years. */
 const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|months?|mos?\b|hours?|hrs?|h\b|min|minutes?|seconds?|secs?|s\b|ms\b|degrees?|kg|lbs?|mg|ml|mm|cm|bpm|mmhg))`;
+/** "age 90+", "Age 90 or older": the aggregated category Safe Harbor itself prescribes, no one's age. */
+const NOT_AGGREGATED = String.raw`(?!\s?\+|\s(?:or|and)\s(?:older|over|above|up))`;
 /** Processes die too ("pod died at 101"): "died at" counts only when no such word comes just before. */
 const NOT_A_PROCESS = String.raw`(?<!(?:process|pod|job|container|worker|server|service|thread|task|daemon|node|instance|vm|app|build|test|tree)\s)`;
 
@@ -34,12 +36,12 @@ export const age = defineDetector({
   patterns: [
     {
       name: 'age-before-years-old (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${OVER_89})(?=[\s-]?(?:years?|yrs?|y)[\s-]?(?:old|of\sage|o\b|\.o\.|\/o)|\s?yo\b|\s?y\.o\.)`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${OVER_89})(?=[\s-]?(?:years?|yrs?|y)[\s-]?(?:old|of\sage|o\b|\.o\.|\/o)|\s?yo[fm]?\b|\s?y\.o\.)`, 'dgiu'),
       group: 1, score: 0.6, digitRun: AGE_RUN, requires: HAS_DIGIT,
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
     },
     {
@@ -52,9 +54,9 @@ export const age = defineDetector({
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],
   examples: {
-    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
+    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', '92 YOF with dementia', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
       'A ninety-two-year-old woman', 'her brother, age ninety-four', "Pt's mother died at 101", 'one hundred and one years old'],
-    ignore: ['90 days', 'improved 95%', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
+    ignore: ['90 days', 'improved 95%', 'patients age 90+ are grouped', 'Age 90 or older', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
       'died at 0930', 'Process died at 101 seconds after start', 'pod died at 101.', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
   },
 });

@@ -115,6 +115,8 @@ export const date = defineDetector({
     { name: 'date-compact-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(\\d{8})(?![\\p{L}\\p{N}])`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: DAY_MONTH_RUN },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
+    // "DOB 3-14-31": dashes and a two-digit year read like a part or version number, so only after a birth cue.
+    { name: 'date-dashed-2-digit-year-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?((?:1[0-2]|0?[1-9])-(?:3[01]|[12]\\d|0?[1-9])-\\d{2})${E}`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.?([ -])${DAY}${ORD},?\\1${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, startsWith: MONTHS },
     { name: 'date-month-name-day (weak)', regex: new RegExp(`${B}${MONTH}\\.?[ -]${DAY}${ORD}(?![\\p{L}\\p{N}]|,? \\d|:\\d)`, 'gu'), score: 0.45, requires: HAS_MONTH, startsWith: MONTHS },

@@ -44,11 +44,12 @@
  */
 import { defineDetector, type Candidate } from './detector';
 import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME, WORKPLACE_WORDS } from '../gazetteers/names';
-import { COUNTRIES, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
+import { COUNTRIES, FACILITY_WORDS, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 import { isAsciiDigit, isAsciiLetter } from './chars';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
+import { wholeValue } from './cue';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -353,9 +354,16 @@ const surnameAfterGiven = (given: Word, w: Word, cued: boolean): boolean =>
   w.shape === 'title' && isGiven(given) && (w.kind & SURNAME) !== 0 && !CALENDAR_WORDS.has(w.lower)
   && (cued || !isPlaceOrOrg(w));
 
+// "St. Luke's Regional Medical Center", "Mary Washington Hospital": a name inside a facility's is the place's.
+const titleCase = (w: string): string => w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+const FACILITY_AFTER = new RegExp(`^(?:['’]s)?(?: \\p{Lu}[\\p{L}'’.-]{1,30}){0,3} (?:${[...FACILITY_WORDS].map(titleCase).join('|')})(?![\\p{L}])`, 'u');
+
 function followedByPlaceWord(text: string, ws: readonly Word[], j: number): boolean {
   const next = ws[j];
-  return next !== undefined && adjacent(text, ws[j - 1] as Word, next) && isPlaceOrOrg(next);
+  if (next !== undefined && adjacent(text, ws[j - 1] as Word, next) && isPlaceOrOrg(next)) return true;
+  const end = (ws[j - 1] as Word).end;
+  const c = text.charCodeAt(end);
+  return (c === 32 || c === 39 || c === 0x2019) && FACILITY_AFTER.test(text.slice(end, end + 120));
 }
 
 interface Verdict { readonly score: number; readonly pattern: string }
@@ -605,6 +613,46 @@ function eponym(text: string, ws: readonly Word[], i: number, j: number): boolea
   return EPONYM_AFTER.test(text.slice(last.end, last.end + 16));
 }
 
+/** Column headers and field names over a cell that holds only a person's name. */
+const NAME_LABELS = ['name', 'patient', 'patient name', 'pt name', 'full name', 'resident', 'guarantor', 'subscriber', 'insured', 'member name', 'next of kin'];
+/** Two to four capitalised words, a comma after the first allowed ("Zhang, Li", "DUBOIS, JEAN-PIERRE"). */
+const NAME_CELL = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?:,? {1,2}\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){1,3}";
+
+const UPPER_PAIR_GAP = /^, {1,2}$/;
+
+/**
+ * "SMITH, JOHN", "Patient: O'CONNOR, PATRICK", "GARCIA, MARIA L.": the ALL-CAPS "LAST, FIRST" of EHR
+ * exports and wristbands. Two ALL-CAPS words around a comma, neither an ordinary word nor a state or
+ * country, are a name when the second is a listed given name or a patient, title or speech cue stands
+ * before them; not when a third item follows ("ERROR, WARN, INFO"). A middle initial goes with them. A
+ * surname already found alone after a cue is widened over the given name.
+ */
+function upperLastFirst(text: string, lower: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
+  for (let k = 0; k + 1 < ws.length; k += 1) {
+    const last = ws[k] as Word;
+    const first = ws[k + 1] as Word;
+    if (last.shape !== 'upper' || first.shape !== 'upper' || named[k + 1] === 1) continue;
+    if (!UPPER_PAIR_GAP.test(text.slice(last.end, first.start))) continue;
+    if (isCommon(last) || isCommon(first) || isPlaceName(last) || isPlaceName(first) || last.end - last.start < 2) continue;
+    const after = ws[k + 2];
+    if (after && after.shape === 'upper' && UPPER_PAIR_GAP.test(text.slice(first.end, after.start))) continue;
+    const cue = cueBefore(text, lower, last.start);
+    const cued = cue === 'patient' || cue === 'title' || cue === 'speech' || cue === 'greeting';
+    if (!cued && !isGiven(first)) continue;
+    let end = first.end;
+    if (after && after.shape === 'initial' && onlySpaces(text, first.end, after.start)) end = text[after.end] === '.' ? after.end + 1 : after.end;
+    const verdict = cued ? { score: SCORE.patientCue, pattern: 'name-all-caps-last-comma-first (strong)' } : { score: SCORE.givenPlusCapital, pattern: 'name-all-caps-last-comma-first (medium)' };
+    if (named[k] === 1) {
+      const alone = out.findIndex((c) => c.start === last.start && c.end === last.end);
+      if (alone < 0) continue;
+      out.splice(alone, 1);
+    }
+    named.fill(1, k, k + 2);
+    out.push(candidate(last.start, end, verdict));
+    k += 1;
+  }
+}
+
 /**
  * "Patient: BRACKENRIDGE, OTTOLINE", "Pt: Brackenridge, Ottoline": after a patient cue a lone surname, a
  * comma and one more word of the same shape (both ALL-CAPS or both capitalised) is "LAST, FIRST", one name.
@@ -674,6 +722,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
       i += 1;
     }
   }
+  upperLastFirst(text, lower, ws, named, out);
   // "Monjeau, Graves and Reed": a list of single capitalised words, most of them listed surnames or
   // given names, is a list of people, unless a place cue opens it ("in Paris, Lyon and Nice").
   for (let k = 0; k < ws.length;) {
@@ -773,10 +822,13 @@ export const name = defineDetector({
   id: 'name',
   type: 'NAME',
   description: 'Person names: census given/surname lists, titles, patient and relative cues, ambiguity stoplist',
-  patterns: [],
+  patterns: [
+    // A "Name" or "Patient" column or field holding only a name ("SMITH, JOHN", "García-López, María José").
+    { name: 'name-under-label (strong)', regex: wholeValue(NAME_CELL), group: 1, score: 0.7, needsContext: true, underLabel: NAME_LABELS },
+  ],
   find: findNames,
   findCues: LOWER_CASE_CUE_WORDS,
-  context: ['patient', 'pt', 'patient name', 'next of kin', 'dob', 'mrn', 'admitted', 'discharged'],
+  context: ['patient', 'pt', 'patient name', 'next of kin', 'dob', 'mrn', 'admitted', 'discharged', ...NAME_LABELS],
   examples: {
     match: ['Patient: Reginald Thistlewood', 'Reginald Thistlewood', 'Mrs. Okafor called back', 'PT: JOHN SMITH',
       'pt john smith seen today', 'Dear Margaret,', 'wife Linda at bedside', 'Dr. Smith reviewed the backlog'],

@@ -83,6 +83,8 @@ const phonePattern = (body: string): RegExp => new RegExp(`${START}(?:${body})${
 
 const FAX_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:fax|facsimile|telefax)(?:\s?(?:no\.?|num\.?|number|#))?\s?[:#]\s*$|(?<![\p{L}\p{N}])f\s?:\s*$/u;
 const FAX_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:fax|facsimile|telefax)(?:\s?(?:no\.?|number))?\.?\s*$/u;
+/** "Fax results to (617) ...", "please fax the form to ...": fax as a verb, a few words, then "to" or "at". */
+const FAX_VERB_BEFORE = /(?<![\p{L}\p{N}])fax(?:ed|ing)?(?: [\p{L}'’-]{1,20}){0,4} (?:to|at):? ?$/iu;
 /** In a list, "38 fax" then a line break labels the number before the word, not the one on the next line. */
 const FAX_ENDS_LINE_AFTER_NUMBER = /[\p{N})][ \t-]{0,2}(?:fax|facsimile|telefax)\.?[ \t]*\n\s*$/u;
 /** "312-555-0190 fax", "3660170548-Fax", "(fax)"; but "; Fax: 312..." and "fax 312..." label the next number. */
@@ -92,6 +94,7 @@ export function phoneOrFax(window: ContextWindow): FindingType | undefined {
   const { before, after } = window;
   if (FAX_LABEL_BEFORE.test(before)) return 'FAX';
   if (FAX_WORD_BEFORE.test(before) && !FAX_ENDS_LINE_AFTER_NUMBER.test(before)) return 'FAX';
+  if (FAX_VERB_BEFORE.test(before)) return 'FAX';
   return FAX_AFTER.test(after) ? 'FAX' : undefined;
 }
 

@@ -99,6 +99,7 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   ehr emr ip phi pii hie adt vpn mfa sso problem list guys folks exchange online draft ready root rack settings rm click critical
   dell citrix workspace latitude optiplex crowdstrike meditech expanse hyland onbase philips intellivue kronos imprivata
   onesign medicare medicaid advantage panel engine pipeline positive negative
+  tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);

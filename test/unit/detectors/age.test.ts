@@ -28,6 +28,9 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['aged 150', [], 'beyond any human age'],
   ['turned 90 degrees', [], 'a unit, not an age'],
   ['dose 1.92 years old stock', [], 'part of a decimal'],
+  // Found by a second hunt.
+  ['92 YOF with dementia; 94 yom', [['AGE', '92'], ['AGE', '94']], '"YOF" / "YOM": years old female or male'],
+  ['patients age 90+ are grouped; Age 90 or older', [], 'the aggregated "90 or older" that Safe Harbor prescribes'],
 ];
 
 describe('age detector', () => {

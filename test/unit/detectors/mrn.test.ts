@@ -25,6 +25,10 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   // Found by a fresh-eyes hunt: two marks between the cue and the value.
   ['Medical record #: 889231', [['MRN', '889231']], '"#:" after the cue'],
   ['MRN#: 12-34-567', [['MRN', '12-34-567']], '"#:" and a dashed value'],
+  // Found by a second hunt: chart-merge tickets name two MRNs or a list.
+  ['Merge MRN 00734522 into 00734521', [['MRN', '00734522'], ['MRN', '00734521']], 'the second value of a merge'],
+  ['MRNs: 00734522, 00734521, 00734520', [['MRN', '00734522'], ['MRN', '00734521'], ['MRN', '00734520']], 'a list after a plural cue'],
+  ['build 4417823, 4417824', [], 'a list with no MRN cue'],
 ];
 
 describe('mrn detector', () => {

@@ -117,6 +117,12 @@ const ROWS: Row[] = [
   { text: 'Dell Latitude laptops run the Citrix Workspace app', spans: [], why: 'products' },
   { text: 'Patient John Wilson was seen. Dr. Allen test results are in.', spans: [['NAME', 'John Wilson'], ['NAME', 'Allen']], why: 'a person before a clinical word after a cue or title' },
   { text: 'Patient John King Jr. was seen; Patient Jean-Luc Picard III', spans: [['NAME', 'John King Jr.'], ['NAME', 'Jean-Luc Picard III']], why: 'a generational suffix is part of the name (a fresh-eyes hunt found it left behind)' },
+  // Found by a second hunt: the ALL-CAPS "LAST, FIRST" of EHR exports and wristbands was missed.
+  { text: 'Wristband reprint - SMITH, JOHN - please', spans: [['NAME', 'SMITH, JOHN']], why: 'ALL-CAPS surname, comma, listed given name' },
+  { text: "Patient: O'CONNOR, PATRICK; Patient: NGUYEN-TRAN, BAO-ANH; Patient: GARCIA, MARIA L.", spans: [['NAME', "O'CONNOR, PATRICK"], ['NAME', 'NGUYEN-TRAN, BAO-ANH'], ['NAME', 'GARCIA, MARIA L.']], why: 'after a patient cue any ALL-CAPS pair, with a middle initial' },
+  { text: 'Levels: ERROR, WARN, INFO. TEXAS, GEORGIA. NOTE, JAMES', spans: [], why: 'lists of three, places and ordinary words are no ALL-CAPS names' },
+  { text: 'Grace Period ends; see the Tip Sheet; Jamf Pro and Duo Mobile', spans: [], why: 'workflow words and products' },
+  { text: "Transferred from St. Luke's Regional Medical Center; Mary Washington Hospital called", spans: [], why: 'a name inside a facility\'s name is the place (second hunt)' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 

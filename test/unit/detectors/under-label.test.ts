@@ -22,6 +22,13 @@ describe('values under a label', () => {
     assert.deepEqual(found('89', 'Age'), []);
   });
 
+  it('reads a name under Name or Patient whole, whatever its form', () => {
+    assert.deepEqual(found('SMITH, JOHN', 'Name'), [['NAME', 'SMITH, JOHN']]);
+    assert.deepEqual(found('García-López, María José', 'Patient'), [['NAME', 'García-López, María José']]);
+    assert.deepEqual(found('Li, Wei', 'Patient name'), [['NAME', 'Li, Wei']]);
+    assert.deepEqual(found('Cardiology', 'Department'), []);
+  });
+
   it('reads a time stamp under a clinical label, not under another', () => {
     assert.deepEqual(found('2024-03-14T08:30:00Z', 'Admitted'), [['DATE', '2024-03-14T08:30:00Z']]);
     assert.deepEqual(found('2024-03-14T08:30:00Z', 'Last modified'), []);
