@@ -115,6 +115,10 @@ const NOT_A_STREET_NAME = new RegExp('^(?:January|February|March|April|May|June|
   + 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|'
   + 'Rm|Room|Bed|Bay|Ward|Unit|Floor|Level|Station|Rack|Step|Sprint|Phase|Version|Build|Stage|Tier|Pod|Cabinet|Shelf|Slot|Port)\\.?(?![\\p{L}])', 'u');
 
+// A name and a number with an acronym or a CamelCase word in the name is a device or product: "home CPAP
+// ResMed AirSense 10". (A street number first, "12 MAIN ST", may be all caps.)
+const PRODUCT_NAME_FIRST = /^\p{L}[^\d]*?(?:^|\s)(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?=\s)/u;
+
 // The parts that may follow a street: units, then city / state / zip / country parts.
 // "Apt 3B", "Apt. 12-B", "#12", "Unit C", "2nd Floor".
 const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}(?:-?[A-Za-z])?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
@@ -719,7 +723,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
       if (glued(text, at, GLUE_WORD)) continue;
       CUED_STREET.lastIndex = cue;
       const s = CUED_STREET.exec(text);
-      if (s && !NOT_A_STREET_NAME.test(s[0])) addAddress(text, cued, cue, cue + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
+      if (s && !NOT_A_STREET_NAME.test(s[0]) && !PRODUCT_NAME_FIRST.test(s[0])) addAddress(text, cued, cue, cue + s[0].length, SCORE.cued, 'address-after-cue (medium)', true);
       else if (!s) addLowerCaseAddress(text, cued, cue);
     }
   }

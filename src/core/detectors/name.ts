@@ -327,11 +327,22 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
       // A census surname that is a workplace word too ("Patient Grace Search") after a cued first name.
       if (j === i + 1 && (surnameAfterGiven(ws[i] as Word, w, cued) || (cued && isWorkplace(w) && (w.kind & SURNAME) !== 0))) j += 1;
+      // After a cue a short word that opens a surname goes with it ("Anne-Marie Le Pen", "Jean-Luc St. Pierre").
+      else if (cued && !upper && surnameOpener(text, ws, j)) { j += 2; continue; }
       break;
     }
     j += 1;
   }
   return trimInitials(ws, i, j);
+}
+
+/** Word j is a short capitalised word ("Le", "St.", "Na") and an uncommon capitalised word follows it. */
+function surnameOpener(text: string, ws: readonly Word[], j: number): boolean {
+  const w = ws[j] as Word;
+  const next = ws[j + 1];
+  if (next === undefined || w.shape !== 'title' || w.end - w.start > 3 || next.shape !== 'title' || isCommon(next)) return false;
+  const gap = text.slice(w.end, next.start);
+  return gap === ' ' || gap === '. ';
 }
 
 // Surname particles ("Dyan van Gijn", "Maria de la Cruz", "Ludwig van der Berg"): lower-case words inside

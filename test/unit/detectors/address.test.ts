@@ -72,6 +72,7 @@ const ROWS: Row[] = [
   { text: '| 12 Main St | Done | Yes |', spans: [['ADDRESS', '12 Main St']], why: 'cells that are ordinary words are not' },
   { text: 'Lives at 12 Oak St Apt. 12-B, Salem', spans: [['ADDRESS', '12 Oak St Apt. 12-B'], ['LOCATION', 'Salem']], why: 'a unit with a dashed letter keeps it' },
   { text: "|O'NEIL, SEAN|12 Jan 1950|00123459|555-201-3347|", spans: [], why: 'a date is no street, and a table cell of digits no part of one (second hunt)' },
+  { text: "Patient's home CPAP ResMed AirSense 10 needs a filter", spans: [], why: 'a device name and number after "home" is no street (second hunt)' },
   { text: '12 Main St, Springfield, Bldg 5', spans: [['ADDRESS', '12 Main St'], ['LOCATION', 'Springfield'], ['ADDRESS', 'Bldg 5']], why: 'a part that is no city, state or postcode stays an address' },
   { text: 'Update from charge nurse: moved to room 4B.', spans: [], why: 'case C21: a room alone' },
   { text: 'Floor 22, Building 518', spans: [], why: 'case C34: floor and building numbers alone' },

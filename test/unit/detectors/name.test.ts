@@ -123,6 +123,7 @@ const ROWS: Row[] = [
   { text: 'Levels: ERROR, WARN, INFO. TEXAS, GEORGIA. NOTE, JAMES', spans: [], why: 'lists of three, places and ordinary words are no ALL-CAPS names' },
   { text: 'Grace Period ends; see the Tip Sheet; Jamf Pro and Duo Mobile', spans: [], why: 'workflow words and products' },
   { text: "Transferred from St. Luke's Regional Medical Center; Mary Washington Hospital called", spans: [], why: 'a name inside a facility\'s name is the place (second hunt)' },
+  { text: 'Patient Anne-Marie Le Pen; Patient Jean-Luc St. Pierre; Patient John The Great', spans: [['NAME', 'Anne-Marie Le Pen'], ['NAME', 'Jean-Luc St. Pierre'], ['NAME', 'John']], why: 'a short word opening a surname after a cue (second hunt left "Le Pen" visible)' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 
