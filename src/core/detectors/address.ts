@@ -62,9 +62,10 @@ const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,25}";
 const END = '(?![\\p{L}\\p{N}])';
 
 // At a number: "4417 N Oak Avenue", "6750 Koskikatu 25", "29 Rue de Tanger", "20789 Allika 46".
+// Within one line: "...scheduled 3 Feb 2024 at Mercy.\n12 Oak St" is no street from "2024" on.
 const US_STREET = new RegExp(
-  `${NUMBER}(?:\\s{1,3}(?:${DIRECTIONAL})\\.?)?(?:\\s{1,3}${NAME_WORD}){0,3}\\s{1,3}(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))` +
-  `\\s{1,3}(?:${SUFFIX})\\.?${END}(?:\\s{1,2}(?:${DIRECTIONAL})\\.?${END})?`, 'yu');
+  `${NUMBER}(?:[ \\t]{1,3}(?:${DIRECTIONAL})\\.?)?(?:[ \\t]{1,3}${NAME_WORD}){0,3}[ \\t]{1,3}(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))` +
+  `[ \\t]{1,3}(?:${SUFFIX})\\.?${END}(?:[ \\t]{1,2}(?:${DIRECTIONAL})\\.?${END})?`, 'yu');
 const TYPE_FIRST_AFTER_NUMBER = new RegExp(
   `${NUMBER}\\s{1,3}(?:${TYPE_FIRST})\\s{1,3}(?:${NAME_WORD}\\s{1,3}){0,4}?(?:${CAP_WORD}|\\d{1,5})(?:\\s{1,3}\\d{1,5}[A-Za-z]?${END})?`, 'yu');
 const COMPOUND_AFTER_NUMBER = new RegExp(
@@ -204,6 +205,18 @@ const ENDS_IN_POSTCODE = new RegExp(`(?:^|[ \\t,])(?:${POSTCODE_STRUCTURED}|\\d{
 /** Where a postcode word ends inside a part that runs on into prose ("Reno NV 89501 Diagnosis"). */
 const POSTCODE_INSIDE = /[ \t]\d{4,6}(?:-\d{3,4})?(?=[ \t])/g;
 
+const TITLE_PART = /^[\s,>?|]*(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?![\p{L}])/u;
+const DATE_GOES_ON = /^[/:.-]\d/;
+
+/** Whether a house number and street open the part in [from, to). */
+function streetStarts(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && !isAsciiDigit(text.charCodeAt(i)) && !isAsciiLetter(text.charCodeAt(i))) i += 1;
+  if (i >= to || !isAsciiDigit(text.charCodeAt(i))) return false;
+  US_STREET.lastIndex = i;
+  return US_STREET.test(text);
+}
+
 /** The end of the sentence inside `part` (the offset of its full stop), or -1. */
 function sentenceEnd(part: string): number {
   STOP_THEN_SPACE.lastIndex = 0;
@@ -237,6 +250,8 @@ function extendParts(text: string, end: number): number {
     const stop = sentenceEnd(m[0]);
     const part = stop < 0 ? m[0] : m[0].slice(0, stop);
     const next = at + part.length;
+    // "..., Dr. Lee's office", "\nDOB 1/1/1980", "Apt 2B, 77 Oak Ave": a person, a date or another street.
+    if (TITLE_PART.test(part) || DATE_GOES_ON.test(text.slice(next, next + 2)) || streetStarts(text, at, next)) break;
     if (afterPostcode && !isCountryOrState(part.replace(/^[\s,>?]+|[\s.]+$/g, ''))) break;
     // Across a blank line only a "Country 12345" part belongs to the address.
     if (/\n[ \t>?]{0,4}\n/.test(part) && !COUNTRY_AND_ZIP.test(part)) break;

@@ -127,9 +127,10 @@ export const date = defineDetector({
   context: ['dob', 'd.o.b', 'date of birth', 'birth', 'birthdate', 'birthday', 'born', 'admitted', 'admission', 'admit',
     'discharged', 'discharge', 'died', 'death', 'deceased', 'expired', 'passed away', 'seen on', 'seen', 'visit',
     'visited', 'surgery', 'procedure', 'appointment', 'appt', 'encounter', 'dos', 'date of service',
-    'hospitalized', 'diagnosed', 'onset', 'injury', 'follow-up', 'last seen', 'patient', 'pt', 'date', 'dated', 'when'],
+    'hospitalized', 'diagnosed', 'onset', 'injury', 'follow-up', 'last seen', 'patient', 'pt', 'date', 'dated', 'when',
+    'mri', 'ct', 'biopsy', 'scan', 'x-ray', 'xray', 'ultrasound', 'colonoscopy', 'mammogram', 'vaccinated', 'vaccine', 'immunization'],
   negativeContext: ['due', 'due date', 'deadline', 'sprint', 'release', 'released', 'deploy', 'deployed', 'build',
-    'eta', 'scheduled', 'created', 'updated', 'resolved', 'target', 'modified', 'version', 'expires', 'expiry',
+    'eta', 'created', 'updated', 'resolved', 'target', 'modified', 'version', 'expires', 'expiry',
     'start date', 'end date', 'timestamp', 'logged', 'committed', 'merged', 'milestone'],
   validate: dateValidity,
   examples: {

@@ -125,6 +125,8 @@ function readValue(text: string, out: Candidate[], kind: FieldKind, [from, to]: 
 
 export function findHl7(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // A process table ("PID|USER|%CPU|COMMAND") is no HL7: a message has its MSH header or components.
+  const message = text.includes('MSH|');
   for (let bar = text.indexOf('|'); bar >= 0; bar = text.indexOf('|', bar + 1)) {
     const segment = segmentAt(text, bar);
     if (segment === undefined) continue;
@@ -132,6 +134,7 @@ export function findHl7(text: string): Candidate[] {
     const from = bar + 1;
     NEXT_SEGMENT.lastIndex = from;
     const end = NEXT_SEGMENT.exec(text)?.index ?? text.length;
+    if (!message && text.slice(from, end).indexOf('^') < 0) { bar = end - 1; continue; }
     split(text, from, end, '|').forEach((field, i) => {
       const kind = fields[i + 1];
       if (!kind) return;
@@ -151,6 +154,6 @@ export const hl7 = defineDetector({
   find: findHl7,
   examples: {
     match: ['PID|1||889231^^^MRN||DOE^JOHN||19620314|M', 'NK1|1|ROE^JANE^^^^|SPO|12 ASH RD^^RENO^NV^89501'],
-    ignore: ['MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202403141200||ADT^A01|123|P|2.5', 'OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL', 'PID|1||""||""', 'The PID| column'],
+    ignore: ['MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202403141200||ADT^A01|123|P|2.5', 'PID|1234|root|java -jar app.jar', 'PID|USER|%CPU|COMMAND', 'OBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL', 'PID|1||""||""', 'The PID| column'],
   },
 });

@@ -15,6 +15,7 @@ import { ipAddress } from './ip-address';
 import { email } from './email';
 import { url } from './url';
 import { name } from './name';
+import { nameCell } from './name-cell';
 import { address } from './address';
 import { date } from './date';
 import { location } from './location';
@@ -43,6 +44,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   email,
   url,
   name,
+  nameCell,
   address,
   date,
   location,

@@ -157,7 +157,7 @@ export const location = defineDetector({
   ],
   find: findLocations,
   findCues: FIND_CUES,
-  context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'patient', 'pt'],
+  context: ['lives', 'resident', 'resides', 'born', 'hometown', 'city', 'town', 'county', 'moved', 'transferred', 'admitted', 'discharged', 'patient', 'pt'],
   examples: {
     match: ['Pt lives in Springfield with her daughter', 'resident of Cedar Falls', 'transferred to Mercy Medical Center',
       'Cook County', 'originally from Villafranca del Cid', 'Springfield, Illinois', 'City: Oak Ridge'],

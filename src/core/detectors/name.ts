@@ -49,7 +49,6 @@ import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } fro
 import { isAsciiDigit, isAsciiLetter } from './chars';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
-import { wholeValue } from './cue';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -334,6 +333,31 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     j += 1;
   }
   return trimInitials(ws, i, j);
+}
+
+/** The word after ws[i] is adjacent, capitalised and a listed surname that is no ordinary word. */
+function listedSurnameNext(text: string, ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1];
+  return next !== undefined && next.shape === (ws[i] as Word).shape && adjacent(text, ws[i] as Word, next)
+    && (next.kind & SURNAME) !== 0 && !isCommon(next) && !isAmbiguous(next);
+}
+
+/**
+ * A value every word of which is an ordinary, workplace or sentence-subject word, or that names a
+ * facility, is no person's name: a "Name" column of an IT table holds "Database Migration", "Help Desk",
+ * "Mercy Hospital". The finder never proposes such runs; this judges the cells under a label
+ * (detectors/name-cell.ts).
+ */
+export function nameValidity(value: string): 'invalid' | undefined {
+  const words = value.split(/[\s,]+/).filter(Boolean);
+  if (words.every((w) => (kind(w.toLowerCase()) & (COMMON | SUBJECT)) !== 0 || EPONYM_LAST.test(w))) return 'invalid';
+  if (FACILITY_AFTER.test(` ${value}`) || EPONYM_LAST.test(words[words.length - 1] ?? '')) return 'invalid';
+  // The surname (first in "LAST, FIRST", else last): an ordinary word no census lists as a surname, or an
+  // unlisted word with an English ending ("Database Migration", "Grace Period"), is none.
+  const surname = ((value.includes(',') ? words[0] : words[words.length - 1]) ?? '').toLowerCase();
+  const k = kind(surname);
+  if ((k & (COMMON | SUBJECT)) !== 0 && (k & SURNAME) === 0) return 'invalid';
+  return (k & LISTED) === 0 && ENGLISH_WORD_ENDING.test(surname) ? 'invalid' : undefined;
 }
 
 /** Word j is a short capitalised word ("Le", "St.", "Na") and an uncommon capitalised word follows it. */
@@ -624,10 +648,8 @@ function eponym(text: string, ws: readonly Word[], i: number, j: number): boolea
   return EPONYM_AFTER.test(text.slice(last.end, last.end + 16));
 }
 
-/** Column headers and field names over a cell that holds only a person's name. */
-const NAME_LABELS = ['name', 'patient', 'patient name', 'pt name', 'full name', 'resident', 'guarantor', 'subscriber', 'insured', 'member name', 'next of kin'];
-/** Two to four capitalised words, a comma after the first allowed ("Zhang, Li", "DUBOIS, JEAN-PIERRE"). */
-const NAME_CELL = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}(?:,? {1,2}\\p{Lu}[\\p{L}\\p{M}'’.-]{0,30}){1,3}";
+/** Column headers and field names over a cell that holds only a person's name (detectors/name-cell.ts). */
+export const NAME_LABELS = ['name', 'patient', 'patient name', 'pt name', 'full name', 'resident', 'guarantor', 'subscriber', 'insured', 'member name', 'next of kin'];
 
 const UPPER_PAIR_GAP = /^, {1,2}$/;
 
@@ -705,7 +727,8 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     const initial = w.shape === 'initial' && text.charCodeAt(w.end) === 46;
     if (w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w) && !isWorkplace(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, lower, w.start);
-    if (isWorkplace(w) && cue !== 'title' && cue !== 'doctor') { i += 1; continue; }
+    // A workplace word opens a name after a title, or before a listed surname ("Patient Dell Curry").
+    if (isWorkplace(w) && cue !== 'title' && cue !== 'doctor' && !listedSurnameNext(text, ws, i)) { i += 1; continue; }
     const cued = cue === 'patient' || cue === 'title' || cue === 'doctor' || cue === 'greeting';
     if (initial && !cued) { i += 1; continue; }
     let j = run(text, ws, i, cued ? 3 : 4, cued);
@@ -833,10 +856,7 @@ export const name = defineDetector({
   id: 'name',
   type: 'NAME',
   description: 'Person names: census given/surname lists, titles, patient and relative cues, ambiguity stoplist',
-  patterns: [
-    // A "Name" or "Patient" column or field holding only a name ("SMITH, JOHN", "García-López, María José").
-    { name: 'name-under-label (strong)', regex: wholeValue(NAME_CELL), group: 1, score: 0.7, needsContext: true, underLabel: NAME_LABELS },
-  ],
+  patterns: [],
   find: findNames,
   findCues: LOWER_CASE_CUE_WORDS,
   context: ['patient', 'pt', 'patient name', 'next of kin', 'dob', 'mrn', 'admitted', 'discharged', ...NAME_LABELS],

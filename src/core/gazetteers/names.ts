@@ -99,7 +99,7 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   ehr emr ip phi pii hie adt vpn mfa sso problem list guys folks exchange online draft ready root rack settings rm click critical
   dell citrix workspace latitude optiplex crowdstrike meditech expanse hyland onbase philips intellivue kronos imprivata
   onesign medicare medicaid advantage panel engine pipeline positive negative
-  tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect
+  tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect pro
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);
@@ -113,7 +113,7 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(words(`
   ward case cook baker mason porter parker carpenter fisher gardener wolf fox bird crane swan robin
   jay wren lark ford reed carry max diamond
   don grant val echo karma alpha meta mac deb jasmine travis
-  jordan austin paris florence georgia virginia carolina dallas houston madison lincoln washington
+  jan jordan austin paris florence georgia virginia carolina dallas houston madison lincoln washington
   jackson chelsea sydney victoria regina phoenix denver aurora savannah camden
 `));
 

@@ -52,6 +52,8 @@ describe('hl7', () => {
     assert.deepEqual(spans('PID|1||""||^^||2024|M'), []);
     assert.deepEqual(spans('MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202403141200||ADT^A01|123|P|2.5\nOBX|1|NM|2345-7^GLUCOSE^LN||98|mg/dL'), []);
     assert.deepEqual(spans('XPID|1||889231'), []);
+    // Third hunt: a process table in an IT ticket is no PID segment.
+    assert.deepEqual(spans('PID|1234|root|java -jar app.jar\nPID|USER|%CPU|COMMAND'), []);
   });
 
   it('redacts a pasted message field by field, keeping its structure', () => {

@@ -124,6 +124,8 @@ const ROWS: Row[] = [
   { text: 'Grace Period ends; see the Tip Sheet; Jamf Pro and Duo Mobile', spans: [], why: 'workflow words and products' },
   { text: "Transferred from St. Luke's Regional Medical Center; Mary Washington Hospital called", spans: [], why: 'a name inside a facility\'s name is the place (second hunt)' },
   { text: 'Patient Anne-Marie Le Pen; Patient Jean-Luc St. Pierre; Patient John The Great', spans: [['NAME', 'Anne-Marie Le Pen'], ['NAME', 'Jean-Luc St. Pierre'], ['NAME', 'John']], why: 'a short word opening a surname after a cue (second hunt left "Le Pen" visible)' },
+  // Found by a third hunt comparing with the old engine.
+  { text: 'Patient Dell Curry arrived. Sprint ends 12 Jan 2025.', spans: [['NAME', 'Dell Curry']], why: 'a workplace word before a listed surname opens a name; a month abbreviation before a year is none' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 

@@ -27,6 +27,11 @@ describe('values under a label', () => {
     assert.deepEqual(found('García-López, María José', 'Patient'), [['NAME', 'García-López, María José']]);
     assert.deepEqual(found('Li, Wei', 'Patient name'), [['NAME', 'Li, Wei']]);
     assert.deepEqual(found('Cardiology', 'Department'), []);
+    // Third hunt: the Name column of an IT or facility table.
+    assert.deepEqual(found('Database Migration', 'Name'), []);
+    assert.deepEqual(found('Help Desk', 'Name'), []);
+    assert.deepEqual(found('Mercy Hospital', 'Name'), [['LOCATION', 'Mercy Hospital']]);
+    assert.deepEqual(found('Jordan Lee', 'Name'), [['NAME', 'Jordan Lee']]);
   });
 
   it('reads a time stamp under a clinical label, not under another', () => {
