@@ -46,7 +46,7 @@ import { defineDetector, type Candidate } from './detector';
 import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME, WORKPLACE_WORDS } from '../gazetteers/names';
 import { COUNTRIES, FACILITY_WORDS, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
-import { isAsciiDigit, isAsciiLetter } from './chars';
+import { isAsciiDigit, isAsciiLetter, isAsciiLower } from './chars';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 
@@ -247,7 +247,24 @@ function buildWordKinds(): Map<string, number> {
   }
   return kinds;
 }
-const kind = (lower: string): number => (wordKinds ??= buildWordKinds()).get(lower) ?? 0;
+const kind = (lower: string): number => (wordKinds ??= buildWordKinds()).get(lower) ?? hyphenatedKind(lower);
+
+/**
+ * A hyphenated word the lists do not hold is listed when each part is and none is an ordinary word
+ * ("MARY-JANE", "GARCIA-LOPEZ"; not "FOLLOW-UP"): an ALL-CAPS word opens a name only when listed.
+ */
+function hyphenatedKind(lower: string): number {
+  if (!lower.includes('-')) return 0;
+  const parts = lower.split('-');
+  if (parts.length > 3) return 0;
+  let listed = 0;
+  for (const part of parts) {
+    const k = (wordKinds as Map<string, number>).get(part) ?? 0;
+    if ((k & LISTED) === 0 || (k & COMMON) !== 0) return 0;
+    listed |= k & LISTED;
+  }
+  return listed;
+}
 
 const isGiven = (w: Word): boolean => (w.kind & (GIVEN_NAME | AMBIGUOUS)) === GIVEN_NAME;
 const isListed = (w: Word): boolean => (w.kind & LISTED) !== 0;
@@ -313,10 +330,13 @@ function trimInitials(ws: readonly Word[], i: number, j: number): number {
 function run(text: string, ws: readonly Word[], i: number, max: number, cued: boolean, particles = true): number {
   const upper = (ws[i] as Word).shape === 'upper';
   let j = i + 1;
-  while (j < ws.length && j - i < max) {
+  // Capitalised particles ("JUAN DE LA CRUZ") do not count towards max.
+  let particleWords = 0;
+  while (j < ws.length && j - i - particleWords < max) {
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
     if (!shapeOk) break;
+    if (upper && UPPER_PARTICLES.has(w.lower)) particleWords += 1;
     if (!adjacent(text, ws[j - 1] as Word, w)) {
       if (!particles || !(cued || isGiven(ws[i] as Word)) || upper || w.shape !== 'title' || isCommon(w)
         || !particleGap(text, (ws[j - 1] as Word).end, w.start)) break;
@@ -325,9 +345,15 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     }
     if (w.shape !== 'initial' && (isCommon(w) || (upper && !cued && isAmbiguous(w)))) {
       // A census surname that is a workplace word too ("Patient Grace Search") after a cued first name.
-      if (j === i + 1 && (surnameAfterGiven(ws[i] as Word, w, cued) || (cued && isWorkplace(w) && (w.kind & SURNAME) !== 0))) j += 1;
+      if (j === i + 1 && (surnameAfterGiven(ws[i] as Word, w, cued) || (cued && isWorkplace(w) && (w.kind & SURNAME) !== 0))) {
+        j += 1;
+        // A surname that opens a longer one goes on ("Anne Le Pen").
+        if (cued && !upper && SURNAME_OPENERS.has(w.lower)) continue;
+      }
       // After a cue a short word that opens a surname goes with it ("Anne-Marie Le Pen", "Jean-Luc St. Pierre").
       else if (cued && !upper && surnameOpener(text, ws, j)) { j += 2; continue; }
+      // ...or the word after such an opener the run has taken ("Anne Le Pen", "Mary Da Costa").
+      else if (cued && !upper && j > i + 1 && SURNAME_OPENERS.has((ws[j - 1] as Word).lower) && adjacent(text, ws[j - 1] as Word, w)) { j += 1; continue; }
       break;
     }
     j += 1;
@@ -360,6 +386,18 @@ export function nameValidity(value: string): 'invalid' | undefined {
   return (k & LISTED) === 0 && ENGLISH_WORD_ENDING.test(surname) ? 'invalid' : undefined;
 }
 
+/**
+ * Lower-case words that read as a person's name with no cue at all: a listed given name that is no
+ * ordinary or ambiguous word first, a listed surname that is no ordinary word last ("jane", "doe" of a
+ * URL slug "/patients/jane-doe"; not "new", "referral").
+ */
+export function givenThenSurname(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const first = kind(words[0] as string);
+  const last = kind(words[words.length - 1] as string);
+  return (first & (GIVEN_NAME | COMMON | AMBIGUOUS)) === GIVEN_NAME && (last & (SURNAME | COMMON)) === SURNAME;
+}
+
 /** Word j is a short capitalised word ("Le", "St.", "Na") and an uncommon capitalised word follows it. */
 function surnameOpener(text: string, ws: readonly Word[], j: number): boolean {
   const w = ws[j] as Word;
@@ -368,6 +406,12 @@ function surnameOpener(text: string, ws: readonly Word[], j: number): boolean {
   const gap = text.slice(w.end, next.start);
   return gap === ' ' || gap === '. ';
 }
+
+/** Short capitalised words that open a surname ("Le Pen", "Da Costa", "St. John"), so what follows may be an ordinary word. */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'st', 'ste', 'san', 'mc', 'mac', 'dos', 'das', 'des']);
+
+/** Particles that stand as words of their own in an ALL-CAPS name ("JUAN DE LA CRUZ", "ANNA VAN DER BERG"). */
+const UPPER_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'los', 'las']);
 
 // Surname particles ("Dyan van Gijn", "Maria de la Cruz", "Ludwig van der Berg"): lower-case words inside
 // a name, taken after a given name or a cue only ("Bank of America" has none of them).
@@ -795,7 +839,29 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     lowerCaseLists(text, out);
     lowerCaseSignatures(text, out);
   }
+  particlesAfterCue(text, ws, named, out);
   return withSuffixes(text, joinLastCommaFirst(text, ws, named, out));
+}
+
+// "Ms. de la Cruz", "Dr. van der Berg", "Patient: de Vries": a surname that opens with its particles, right after a title or patient cue.
+const CUE_THEN_PARTICLES = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?|(?<![\p{L}\p{N}])(?:[Pp]atient|[Pp]t|PT)\b:?) ((?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ten|ter)(?: (?:der|den|la|las|los|le|de))?) $/u;
+
+/** Takes the particles before a cued surname into its name, or finds the name they open when nothing did. */
+function particlesAfterCue(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
+  for (let k = 0; k < ws.length; k += 1) {
+    const w = ws[k] as Word;
+    // The particles and the cue fit in 24 characters; a word right after a space is the only one they may open.
+    if (w.shape !== 'title' || text.charCodeAt(w.start - 1) !== 32 || !isAsciiLower(text.charCodeAt(w.start - 2))) continue;
+    const m = CUE_THEN_PARTICLES.exec(text.slice(Math.max(0, w.start - 24), w.start));
+    if (!m) continue;
+    const start = w.start - (m[1] as string).length - 1;
+    const found = out.findIndex((c) => c.start === w.start);
+    if (found >= 0) out[found] = { ...(out[found] as Candidate), start, score: Math.max((out[found] as Candidate).score, SCORE.titleCue) };
+    else if (named[k] === 0 && !isCommon(w)) {
+      named[k] = 1;
+      out.push(candidate(start, w.end, { score: SCORE.titleCue, pattern: 'name-particles-after-cue (medium)' }));
+    }
+  }
 }
 
 // "John King Jr.", "Jean-Luc Picard III": a generational suffix right after a name is part of it.

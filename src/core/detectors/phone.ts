@@ -50,7 +50,8 @@ function looksLikeOtherNumber(core: string): boolean {
 }
 
 export function phoneValidity(value: string): Validation {
-  const core = value.replace(EXTENSION, '');
+  // "217 - 555 - 0143" is judged as "217-555-0143".
+  const core = value.replace(EXTENSION, '').replace(/ - /g, '-');
   if (looksLikeOtherNumber(core)) return 'invalid';
   const international = /^(?:\+|00)/.test(core);
   const digits = core.replace(/\D/g, '').slice(core.startsWith('00') ? 2 : 0);
@@ -61,7 +62,8 @@ export function phoneValidity(value: string): Validation {
     if (nanpValid(nanp[1] ?? nanp[2] ?? '', nanp[3] ?? '')) return 'valid';
     // A bare ten-digit run off the plan is an epoch, a UPC or an ID. A written-out one ("984-182-0190")
     // is still a phone number someone typed wrong or made up, so it is left to context.
-    return /^\+?\d+$/.test(core) ? 'invalid' : undefined;
+    // Spaced dashes off the plan are a range or a list ("100 - 200 - 3000").
+    return /^\+?\d+$/.test(core) || value.includes(' - ') ? 'invalid' : undefined;
   }
   if (international) return parsePhoneNumberFromString(core.replace(/^00/, '+'))?.isValid() ? 'valid' : undefined;
   return undefined;
@@ -111,6 +113,8 @@ export const phone = defineDetector({
       regex: phonePattern(String.raw`(?:(?:\+|00)?1[ .-]?)?(?:\(\d{3}\)[ \n]?|\d{3}[ .-]|\d{3}\/(?=\d{3}-\d{4}))\d{3}[ .-]\d{4}`),
       score: 0.4,
     },
+    // "217 - 555 - 0143": read out and typed with spaced dashes, or a word processor's spaced en dashes.
+    { name: 'nanp-spaced-dashes (medium)', regex: phonePattern(String.raw`\d{3} - \d{3} - \d{4}`), score: 0.4, digitRun: { min: 3, max: 3, next: ' ' } },
     { name: 'international-plus (medium)', regex: phonePattern(String.raw`\+\d{7,15}|(?:\+|00)${GROUPS}`), score: 0.4 },
     { name: 'nanp-bare-digits (weak)', regex: phonePattern(String.raw`1?\d{10}`), score: 0.2, needsContext: true, digitRun: { min: 10, max: 11 } },
     {

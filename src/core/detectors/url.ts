@@ -14,6 +14,7 @@
  */
 import { defineDetector, type Candidate } from './detector';
 import { lowerSameLength, matchesOf, sticky } from './prefilter';
+import { givenThenSurname } from './name';
 import { findHints, type FindHints } from './text-index';
 
 const SCHEME_URL = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[^\s<>"'`{}|\\^]{1,2048}/giu;
@@ -41,8 +42,16 @@ const PERSON_KEY = /^(?:patient|pt|person|member|subscriber|beneficiary|enrollee
 const PERSON_PATH = /\/(?:patients?|members?|mrns?|charts?|subscribers?|beneficiar(?:y|ies)|persons?|people|users?|profiles?|clients?|encounters?|residents?|enrollees?)\/[^/?#]*\d{3}/i;
 
 /** True when the URL's query or path carries something that identifies a person. */
+// A patient's or member's page named by a slug: "/patients/jane-doe", "/members/maria.garcia".
+const PERSON_SLUG = /\/(?:patients?|members?|charts?|residents?|people|persons?|clients?|enrollees?)\/([a-z]{2,20}(?:[._-][a-z]{1,20}){1,3})(?=[/?#]|$)/i;
+
+function slugNamesPerson(url: string): boolean {
+  const slug = PERSON_SLUG.exec(url)?.[1];
+  return slug !== undefined && givenThenSurname(slug.toLowerCase().split(/[._-]/));
+}
+
 export function urlIdentifiesPerson(url: string): boolean {
-  if (PERSON_PATH.test(url) || /\/~[\p{L}\p{N}._-]{2}/u.test(url)) return true;
+  if (PERSON_PATH.test(url) || slugNamesPerson(url) || /\/~[\p{L}\p{N}._-]{2}/u.test(url)) return true;
   // An e-mail address anywhere after the host.
   const rest = url.replace(/^[a-z]+:\/\//i, '');
   const slash = rest.search(/[/?#]/);

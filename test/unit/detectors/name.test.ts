@@ -126,6 +126,9 @@ const ROWS: Row[] = [
   { text: 'Patient Anne-Marie Le Pen; Patient Jean-Luc St. Pierre; Patient John The Great', spans: [['NAME', 'Anne-Marie Le Pen'], ['NAME', 'Jean-Luc St. Pierre'], ['NAME', 'John']], why: 'a short word opening a surname after a cue (second hunt left "Le Pen" visible)' },
   // Found by a third hunt comparing with the old engine.
   { text: 'Patient Dell Curry arrived. Sprint ends 12 Jan 2025.', spans: [['NAME', 'Dell Curry']], why: 'a workplace word before a listed surname opens a name; a month abbreviation before a year is none' },
+  // Found by a fourth hunt: particles and hyphens.
+  { text: 'Ms. de la Cruz called; Dr. van der Berg reviewed; Pt de Jong admitted; use de la carte', spans: [['NAME', 'de la Cruz'], ['NAME', 'van der Berg'], ['NAME', 'de Jong']], why: 'a surname opening with its particles after a title or patient cue' },
+  { text: 'Pt: MARY-JANE SMITH\nPatient: JUAN DE LA CRUZ\nFOLLOW-UP CALL; X-RAY DONE', spans: [['NAME', 'MARY-JANE SMITH'], ['NAME', 'JUAN DE LA CRUZ']], why: 'an ALL-CAPS hyphenated given name of listed parts; capitalised particles do not count towards the length' },
   { text: 'Patient name: Mary Jones. The son named Oliver. Dr. Banner called.', spans: [['NAME', 'Mary Jones'], ['NAME', 'Oliver'], ['NAME', 'Banner']], why: 'people after the same cues still count' },
 ];
 

@@ -34,5 +34,10 @@ describe('url', () => {
     assert.equal(urlIdentifiesPerson('https://x.example.org/~jdoe/'), true);
     assert.equal(urlIdentifiesPerson('https://x.example.org/share?to=j.doe%40example.org'), true);
     assert.equal(urlIdentifiesPerson('https://x.example.org/incidents/INC-2291'), false);
+    // A patient's page named by a slug (fourth hunt); a page of the app is not.
+    assert.equal(urlIdentifiesPerson('https://portal.example.org/patients/jane-doe/chart'), true);
+    assert.equal(urlIdentifiesPerson('https://x.example.org/members/maria.garcia?tab=1'), true);
+    assert.equal(urlIdentifiesPerson('https://x.example.org/patients/new-referral'), false);
+    assert.equal(urlIdentifiesPerson('https://x.example.org/patients/search-results'), false);
   });
 });
