@@ -49,14 +49,21 @@ export const age = defineDetector({
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(${OVER_89_WORDS})(?=[\s-](?:years?|yrs?)[\s-]old)`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['ninety', 'one hundred', 'a hundred'],
     },
+    // The clinical one-liner "92F with CHF", "Pt is a 94 M presents with": age and sex at the start of a line
+    // or sentence, or after "a" or "pt", then the history ("Room 92F with TV" is none).
+    {
+      name: 'age-and-sex-before-history (strong)',
+      regex: new RegExp(String.raw`(?<=^|\n[ \t]*|[.:;] |(?<![\p{L}\p{N}])(?:[Aa]n?|is|[Pp]t|[Pp]atient|PT) )(${OVER_89}) ?[MF](?= (?:with|w\/|presents|presenting|presented|admitted|c\/o|s\/p|hx|pmh|who)(?![\p{L}\p{N}]))`, 'dgu'),
+      group: 1, score: 0.6, digitRun: { min: 2, max: 3, first: '19', next: ' MF' }, requires: HAS_DIGIT,
+    },
     // An "Age" column or field holding only the number ("94" under "Age").
     { name: 'age-under-label (medium)', regex: wholeValue(OVER_89), group: 1, score: 0.3, needsContext: true, underLabel: ['age', 'pt age', 'patient age', 'age (years)', 'age (yrs)'] },
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],
   examples: {
-    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', '92 YOF with dementia', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
+    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', '92 YOF with dementia', '92F with CHF', '94 M presents with a fall', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
       'A ninety-two-year-old woman', 'her brother, age ninety-four', "Pt's mother died at 101", 'one hundred and one years old'],
-    ignore: ['90 days', 'improved 95%', 'patients age 90+ are grouped', 'Age 90 or older', 'room 92', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
+    ignore: ['90 days', 'improved 95%', 'patients age 90+ are grouped', 'Age 90 or older', 'room 92', 'Server room 92F today', 'Room 92F with TV', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
       'died at 0930', 'Process died at 101 seconds after start', 'pod died at 101.', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
   },
 });

@@ -40,7 +40,14 @@ function validDay(month: number, day: number): boolean {
 }
 
 /** Rejects impossible calendar dates ("02/30/1990", "13/13/2020"); no opinion on the rest. */
+/**
+ * Birth years up to this one show an age over 89. The engine's one reading of the clock, at year
+ * granularity: the threshold moves on by itself each January.
+ */
+const LAST_BIRTH_YEAR_OVER_89 = new Date().getUTCFullYear() - 90;
+
 export function dateValidity(value: string): Validation {
+  if (/^\d{4}$/.test(value)) return Number(value) <= LAST_BIRTH_YEAR_OVER_89 && Number(value) >= 1850 ? 'valid' : 'invalid';
   const iso = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})/.exec(value);
   if (iso) return validDay(Number(iso[3]), Number(iso[4])) ? undefined : 'invalid';
   // Eight digits after a birth cue: YYYYMMDD or MMDDYYYY (DDMMYYYY too), from 1900 on.
@@ -116,6 +123,8 @@ export const date = defineDetector({
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: DAY_MONTH_RUN },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
     // "DOB 3-14-31": dashes and a two-digit year read like a part or version number, so only after a birth cue.
+    // "born 1931", "YOB: 1930": a year alone is no PHI, unless it shows an age over 89 (Safe Harbor (C)).
+    { name: 'birth-year-over-89 (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${BIRTH_CUE}|[Yy]ear of [Bb]irth|YEAR OF BIRTH|YOB|[Yy]ob)[:#]? ?(?:in )?(\\d{4})(?![\\p{L}\\p{N}]|[/.-]\\d)`, 'gu'), group: 1, score: 0.45, startsWith: [...BIRTH_CUES, 'year of birth', 'yob'] },
     { name: 'date-dashed-2-digit-year-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?((?:1[0-2]|0?[1-9])-(?:3[01]|[12]\\d|0?[1-9])-\\d{2})${E}`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
     { name: 'date-day-month-name-year (medium)', regex: new RegExp(`${B}${DAY}${ORD}(?: of)?[ -]${MONTH}\\.?,?[ -]${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, digitRun: DAY_RUN },
     { name: 'date-month-name-day-year (medium)', regex: new RegExp(`${B}${MONTH}\\.?([ -])${DAY}${ORD},?\\1${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH, startsWith: MONTHS },

@@ -313,7 +313,30 @@ function opensSentence(text: string, at: number): boolean {
 /** Adjacent words: one to three spaces apart, or "N. " after an initial. */
 function adjacent(text: string, a: Word, b: Word): boolean {
   if (a.shape === 'initial' && text[a.end] === '.') return onlySpaces(text, a.end + 1, b.start);
-  return onlySpaces(text, a.end, b.start);
+  return onlySpaces(text, a.end, b.start) || markupGap(text, a.end, b.start);
+}
+
+/** One space and inline markup around it: "Harold* Whitfield", "Harold</strong> Whitfield" (Jira wiki, Confluence storage). */
+const MARKUP_GAP = /^(?:<\/?(?:strong|b|em|i|u|span)>|[*_+]){0,2} (?:<\/?(?:strong|b|em|i|u|span)>|[*_+]){0,2}$/;
+
+function markupGap(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 20) return false;
+  const c = text.charCodeAt(from);
+  const d = text.charCodeAt(to - 1);
+  // Only a gap that opens or closes with a markup character is read (most gaps are ", " or ". ").
+  return (c === 60 || c === 42 || c === 95 || c === 43 || d === 62 || d === 42 || d === 95 || d === 43) && MARKUP_GAP.test(text.slice(from, to));
+}
+
+/** The name of words i..j-1 as candidates: one per stretch between markup, which stays as it is. */
+function pushName(out: Candidate[], text: string, ws: readonly Word[], i: number, j: number, verdict: Verdict): void {
+  let from = i;
+  for (let k = i + 1; k < j; k += 1) {
+    const a = ws[k - 1] as Word;
+    if (!markupGap(text, a.end, (ws[k] as Word).start)) continue;
+    out.push(candidate((ws[from] as Word).start, a.end, verdict));
+    from = k;
+  }
+  out.push(candidate((ws[from] as Word).start, (ws[j - 1] as Word).end, verdict));
 }
 
 /** A run never ends on an initial: "Smith I" ends at Smith, "Dr. A" alone is no name. */
@@ -793,7 +816,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     if (verdict && cue !== 'title' && cue !== 'doctor' && eponym(text, ws, i, j)) verdict = undefined;
     if (verdict) {
       named.fill(1, i, j);
-      out.push(candidate(w.start, (ws[j - 1] as Word).end, verdict));
+      pushName(out, text, ws, i, j, verdict);
       i = j;
     } else {
       // "Producer James Sparks": the run may start one word later.

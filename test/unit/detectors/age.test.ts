@@ -11,6 +11,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['pt is 92 y/o', [['AGE', '92']], '"y/o"'],
   ['92yo F with CHF', [['AGE', '92']], '"yo" glued'],
   ['100 y.o. male', [['AGE', '100']], '"y.o."'],
+  ['HPI: 96F with dementia. Room 92F with TV; server room 92F today', [['AGE', '96']], 'age and sex before the history (fourth hunt); a room or a temperature is none'],
   ['age 94', [['AGE', '94']], 'after "age"'],
   ['aged 101', [['AGE', '101']], 'after "aged"'],
   ['Age: 90', [['AGE', '90']], 'form field'],

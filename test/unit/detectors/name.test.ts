@@ -126,6 +126,7 @@ const ROWS: Row[] = [
   { text: 'Patient Anne-Marie Le Pen; Patient Jean-Luc St. Pierre; Patient John The Great', spans: [['NAME', 'Anne-Marie Le Pen'], ['NAME', 'Jean-Luc St. Pierre'], ['NAME', 'John']], why: 'a short word opening a surname after a cue (second hunt left "Le Pen" visible)' },
   // Found by a third hunt comparing with the old engine.
   { text: 'Patient Dell Curry arrived. Sprint ends 12 Jan 2025.', spans: [['NAME', 'Dell Curry']], why: 'a workplace word before a listed surname opens a name; a month abbreviation before a year is none' },
+  { text: '<p>Patient <strong>Harold</strong> Whitfield</p> and Patient *Harold* Whitfield; Release *Notes* Today', spans: [['NAME', 'Harold'], ['NAME', 'Whitfield'], ['NAME', 'Harold'], ['NAME', 'Whitfield']], why: 'a name across inline markup (storage HTML, Jira wiki) is found in parts, the markup kept' },
   // Found by a fourth hunt: particles and hyphens.
   { text: 'Ms. de la Cruz called; Dr. van der Berg reviewed; Pt de Jong admitted; use de la carte', spans: [['NAME', 'de la Cruz'], ['NAME', 'van der Berg'], ['NAME', 'de Jong']], why: 'a surname opening with its particles after a title or patient cue' },
   { text: 'Pt: MARY-JANE SMITH\nPatient: JUAN DE LA CRUZ\nFOLLOW-UP CALL; X-RAY DONE', spans: [['NAME', 'MARY-JANE SMITH'], ['NAME', 'JUAN DE LA CRUZ']], why: 'an ALL-CAPS hyphenated given name of listed parts; capitalised particles do not count towards the length' },
