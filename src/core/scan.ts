@@ -4,7 +4,8 @@
  *   normalise -> detectors propose candidates -> score (validate, context, threshold, allowlist)
  *   -> resolve overlaps -> map back to original offsets
  *
- * Pure: no I/O, no clock, no Forge. The same function serves the CLI, the Forge handlers and the tests.
+ * Pure: no I/O, no Forge, and no clock beyond the current year (read once: detectors/date.ts, birth years over
+ * 89). The same function serves the CLI, the Forge handlers and the tests.
  */
 import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
