@@ -283,6 +283,8 @@ const WHOLE_POSTCODE = new RegExp(`^(?:${POSTCODE_SHAPE}|\\d{5}-\\d{4})$`, 'u');
 const WHOLE_STRUCTURED_POSTCODE = new RegExp(`^(?:${POSTCODE_STRUCTURED})$`, 'u');
 /** Upper-case region codes ("IL", "ON", "NSW") and the post offices of military addresses stay: neither is PHI. */
 const REGION_CODE = /^[A-Z]{2,3}$/;
+/** The first word of a part that is a unit or box of the address ("Box 45", "Apt 5B", "Suite 200"). */
+const UNIT_PART_WORD = new RegExp(`^(?:${UNIT_WORD}|Box|BOX|PO|P\\.O\\.|#\\d.*)\\.?$`, 'u');
 
 /**
  * The comma- or line-separated parts of an address block's last lines ("Oak Park, IL 60302",
@@ -395,11 +397,18 @@ function addBlockParts(text: string, out: Candidate[], from: number, to: number,
         city = [];
         pushPart(out, 'ZIP', word.start, word.end, score, pattern);
       } else if (HAS_DIGIT.test(word.word)) {
+        // A unit or box part ("Box 45", "Apt 5B") is an address of its own; the parts after it are read on.
+        if (i === part.length - 1 && i <= 2 && UNIT_PART_WORD.test((part[0] as BlockWord).word)) {
+          pushPart(out, 'ADDRESS', (part[0] as BlockWord).start, word.end, score, pattern);
+          city = [];
+          break;
+        }
         pushCity(out, city, stateCodeFollows, score, pattern);
         pushPart(out, 'ADDRESS', (part[0] as BlockWord).start, to, score, pattern);
         return;
       } else if (REGION_CODE.test(word.word)) {
-        pushCity(out, city, stateCodeFollows, score, pattern);
+        // "New York NY": a state's name before a state code is the city.
+        pushCity(out, city, stateCodeFollows || US_STATE_CODES.has(word.word), score, pattern);
         city = [];
       } else {
         city.push(word);

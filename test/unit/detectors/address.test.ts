@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   { text: 'Lives at 12 Oak St Apt. 12-B, Salem', spans: [['ADDRESS', '12 Oak St Apt. 12-B'], ['LOCATION', 'Salem']], why: 'a unit with a dashed letter keeps it' },
   { text: "|O'NEIL, SEAN|12 Jan 1950|00123459|555-201-3347|", spans: [], why: 'a date is no street, and a table cell of digits no part of one (second hunt)' },
   { text: "Patient's home CPAP ResMed AirSense 10 needs a filter", spans: [], why: 'a device name and number after "home" is no street (second hunt)' },
+  { text: 'Lives at Rural Route 2, Box 45, Hays, KS 67601', spans: [['ADDRESS', 'Rural Route 2'], ['ADDRESS', 'Box 45'], ['LOCATION', 'Hays'], ['ZIP', '67601']], why: 'a box part is an address of its own and the parts after it are read on (fourth hunt)' },
+  { text: 'Pt address 350 Fifth Avenue, New York NY 10118', spans: [['ADDRESS', '350 Fifth Avenue'], ['LOCATION', 'New York'], ['ZIP', '10118']], why: 'a state\'s name before a state code in the same part is the city (fourth hunt)' },
   { text: 'Apt 2B, 77 Oak Ave, Austin, TX 78701', spans: [['ADDRESS', 'Apt 2B'], ['ADDRESS', '77 Oak Ave'], ['LOCATION', 'Austin'], ['ZIP', '78701']], why: 'a street after a unit starts its own block (third hunt)' },
   { text: "Address: 88 Pine Ave, Dr. Lee's office", spans: [['ADDRESS', '88 Pine Ave']], why: 'a title after the street is a person, not a city' },
   { text: '123 Main St.\nDOB 1/1/1980', spans: [['ADDRESS', '123 Main St.']], why: 'a line that runs on into a date is no part' },
