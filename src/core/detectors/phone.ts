@@ -29,6 +29,7 @@ export function nanpValid(area: string, exchange: string): boolean {
 }
 
 const EXTENSION = / ?(?:x|ext\.?|extension) ?\d{1,6}$/i;
+const TOLL_FREE = /^8(?:00|33|44|55|66|77|88)$/;
 const NANP_SHAPE = /^(?:(?:\+|00)?1[ .-]?)?(?:\((\d{3})\)[ \n]?|(\d{3})[ ./-]?)(\d{3})[ .-]?\d{4}$/;
 
 /** Shapes that share a phone's digit groups but are something else. */
@@ -59,6 +60,8 @@ export function phoneValidity(value: string): Validation {
 
   const nanp = NANP_SHAPE.exec(core);
   if (nanp) {
+    // A toll-free number (800, 833 ... 888) is an organisation's line, never a patient's.
+    if (TOLL_FREE.test(nanp[1] ?? nanp[2] ?? '')) return 'invalid';
     if (nanpValid(nanp[1] ?? nanp[2] ?? '', nanp[3] ?? '')) return 'valid';
     // A bare ten-digit run off the plan is an epoch, a UPC or an ID. A written-out one ("984-182-0190")
     // is still a phone number someone typed wrong or made up, so it is left to context.

@@ -38,6 +38,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Order 312-555-0100 shipped', [], 'negative word just before'],
   // Found by a fourth hunt: a number typed with spaced dashes, or a word processor's en dashes.
   ['Call 217 - 555 - 0143 after 5; cell: 312 – 555 – 0199; range 100 - 200 - 3000', [['PHONE', '217 - 555 - 0143'], ['PHONE', '312 – 555 – 0199']], 'spaced dashes'],
+  ['Call the help desk at 1-800-555-0100 or (888) 555-0101; patient cell 312-555-0102', [['PHONE', '312-555-0102']], 'a toll-free number is an organisation\'s line (fourth hunt)'],
   // Found by a second hunt: "fax" as a verb before the number.
   ['Fax results to (617) 555-0100; please fax the form to 617-555-0199; call me at 617-555-0142', [['FAX', '(617) 555-0100'], ['FAX', '617-555-0199'], ['PHONE', '617-555-0142']], 'fax as a verb, then "to"'],
   ['+46 (0)8 928 571 38 fax\n+1-984-182-0190 mobile', [['FAX', '+46 (0)8 928 571 38'], ['PHONE', '+1-984-182-0190']],
