@@ -13,7 +13,7 @@ import type { Candidate, Detector } from './detectors/detector';
 import {
   cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
 } from './detectors/text-index';
-import { lowerSameLength, matchesNear, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
+import { escapeRegExp, lowerSameLength, matchesNear, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
 import { FINDING_TYPES, type FindingType } from './finding-types';
 import { allowlistFingerprint } from './fingerprint';
@@ -43,6 +43,11 @@ interface Engine {
   readonly allowValues: ReadonlySet<string>;
   readonly allowFingerprints: ReadonlySet<string>;
   readonly allowPatterns: readonly RegExp[];
+  /**
+   * The allowlisted values as phrases of the text: a finding inside one ("Springfield" of "Springfield
+   * General Hospital", "Station" of Epic's "Patient Station") is not reported either. Undefined: none.
+   */
+  readonly allowPhrases: RegExp | undefined;
   /** Effective rule per type, computed once rather than per candidate. */
   readonly rules: ReadonlyMap<FindingType, TypeRule>;
   /** The cue words of the patterns that declare them (PatternSpec.startsWith), of `find`s and of context gates. */
@@ -93,6 +98,7 @@ function engineFor(policy: Policy): Engine {
       allowValues: new Set(policy.allowlist.values.map(allowKey)),
       allowFingerprints: new Set(policy.allowlist.fingerprints),
       allowPatterns: policy.allowlist.patterns.map((p) => new RegExp(`^(?:${p})$`, 'iu')),
+      allowPhrases: phraseRegex(policy.allowlist.values),
       rules: new Map(FINDING_TYPES.map((t) => [t, ruleFor(policy, t)])),
       cues: cueTable(detectors.flatMap((d): CueOwner[] => {
         const gate = gates.get(d);
@@ -112,8 +118,23 @@ function engineFor(policy: Policy): Engine {
 
 const allowKey = (value: string): string => normalise(value).text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function isAllowlisted(engine: Engine, text: string, start: number, end: number, secret: string | undefined): boolean {
+/** One regex for all allowlisted values as whole words of a text, any run of white space between their words. */
+function phraseRegex(values: readonly string[]): RegExp | undefined {
+  const keys = [...new Set(values.map(allowKey))].filter((k) => k !== '').sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return undefined;
+  const body = keys.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Where the allowlisted values stand in `text`, as [start, end) pairs in text order. */
+function allowedRanges(engine: Engine, text: string): Array<[number, number]> {
+  if (!engine.allowPhrases) return [];
+  return matchesOf(engine.allowPhrases, text).map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+function isAllowlisted(engine: Engine, text: string, start: number, end: number, secret: string | undefined, ranges: ReadonlyArray<[number, number]>): boolean {
   if (engine.allowValues.size === 0 && engine.allowPatterns.length === 0 && engine.allowFingerprints.size === 0) return false;
+  if (ranges.some(([from, to]) => from <= start && end <= to)) return true;
   const value = text.slice(start, end);
   if (engine.allowValues.has(allowKey(value))) return true;
   if (engine.allowPatterns.some((re) => re.test(value))) return true;
@@ -212,6 +233,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   const mayMatch = prefilter(text, lower);
   const scanInput: ScanInput = { text, lower, mayMatch, cues: engine.cues, runs: engine.runs, outside };
 
+  const allowed = allowedRanges(engine, text);
   const scored: ScoredCandidate[] = [];
   /** Just under the threshold, reported only if the text holds other strong PHI. */
   const nearMisses: Array<{ candidate: ScoredCandidate; minScore: number }> = [];
@@ -228,7 +250,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
       if (!result) continue;
       const rule = engine.rules.get(result.type) ?? ruleFor(policy, result.type);
       if (!rule.enabled) continue;
-      if (isAllowlisted(engine, text, result.start, result.end, options.secret)) continue;
+      if (isAllowlisted(engine, text, result.start, result.end, options.secret, allowed)) continue;
       if (result.score >= rule.minScore) scored.push(result);
       else if (candidate.promotedByOtherPhi) nearMisses.push({ candidate: result, minScore: rule.minScore });
     }

@@ -117,8 +117,8 @@ const NOT_A_STREET_NAME = new RegExp('^(?:January|February|March|April|May|June|
   + 'Rm|Room|Bed|Bay|Ward|Unit|Floor|Level|Station|Rack|Step|Sprint|Phase|Version|Build|Stage|Tier|Pod|Cabinet|Shelf|Slot|Port)\\.?(?![\\p{L}])', 'u');
 
 // A name and a number with an acronym or a CamelCase word in the name is a device or product: "home CPAP
-// ResMed AirSense 10". (A street number first, "12 MAIN ST", may be all caps.)
-const PRODUCT_NAME_FIRST = /^\p{L}[^\d]*?(?:^|\s)(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?=\s)/u;
+// ResMed AirSense 10", "home IP 73.162.44.201". (A street number first, "12 MAIN ST", may be all caps.)
+const PRODUCT_NAME_FIRST = /^(?:\p{L}[^\d]*?\s)?(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)(?=\s)/u;
 
 // The parts that may follow a street: units, then city / state / zip / country parts.
 // "Apt 3B", "Apt. 12-B", "#12", "Unit C", "2nd Floor".
@@ -277,7 +277,7 @@ function extendParts(text: string, end: number): number {
 /** A word of an address block's last lines, with its offsets. */
 interface BlockWord { readonly start: number; readonly end: number; readonly word: string }
 
-const BLOCK_WORD = /[^\s,>?|]+/gu;
+const BLOCK_WORD = /[^\s,>?|()[\]{}"“”]+/gu;
 /** A whole word (or two, "SW1A 1AA") that is a postcode: zip.ts's UPU shapes, a ZIP+4. */
 const WHOLE_POSTCODE = new RegExp(`^(?:${POSTCODE_SHAPE}|\\d{5}-\\d{4})$`, 'u');
 const WHOLE_STRUCTURED_POSTCODE = new RegExp(`^(?:${POSTCODE_STRUCTURED})$`, 'u');

@@ -55,6 +55,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => 
 const TITLE_CUES = set('mr, mrs, ms, miss, mx, mister, madam, prof');
 const DOCTOR_CUES = set('dr, doctor');
 const PATIENT_CUES = set(`patient, pt, patient name, pt name, name, full name, first name, last name, surname,
+  firstname, lastname, givenname, given name, middle name, middlename, familyname, family name, patientname,
   maiden name, name is, name was, dear, signed, mother, father, mom, dad, spouse, wife, husband, son, daughter,
   sister, brother, guardian, next of kin, nok, caregiver, grandmother, grandfather, my name is, kid, child, baby,
   partner, fiance, fiancee, grandson, granddaughter, niece, nephew, aunt, uncle, cousin, i am, i'm, this is,
@@ -189,6 +190,8 @@ function cueBefore(text: string, lower: string, at: number): Cue {
   const { phrases, punct, nearestStart } = wordsBefore(text, lower, at, CUE_ENDINGS);
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
+  // A cue ends its line only as a label ("Patient name:\nJohn Smith"): "Click Select Patient\nExpected: ..."
+  if (!punct.includes(':') && text.lastIndexOf('\n', at - 1) >= nearestStart + nearest.length) return undefined;
   // "after 5889 ms. Expected": a unit after a number is no title.
   const afterNumber = isAsciiDigit(text.charCodeAt(nearestStart - 1))
     || (text[nearestStart - 1] === ' ' && nearestStart >= 2 && isAsciiDigit(text.charCodeAt(nearestStart - 2)));
@@ -339,6 +342,13 @@ function pushName(out: Candidate[], text: string, ws: readonly Word[], i: number
   out.push(candidate((ws[from] as Word).start, (ws[j - 1] as Word).end, verdict));
 }
 
+/** "Given name:", "Last Name:", "Middle_Name=": the word opens a field's label. */
+const NAME_LABEL_AFTER = /^[ _]?(?:[Nn]ame|NAME)(?![\p{L}\p{N}])/u;
+const fieldLabel = (text: string, w: Word): boolean => {
+  const c = text.charCodeAt(w.end);
+  return (c === 32 || c === 95 || c === 78 || c === 110) && NAME_LABEL_AFTER.test(text.slice(w.end, w.end + 6));
+};
+
 /** A run never ends on an initial: "Smith I" ends at Smith, "Dr. A" alone is no name. */
 function trimInitials(ws: readonly Word[], i: number, j: number): number {
   let k = j;
@@ -358,7 +368,7 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
   while (j < ws.length && j - i - particleWords < max) {
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
-    if (!shapeOk) break;
+    if (!shapeOk || fieldLabel(text, w)) break;
     if (upper && UPPER_PARTICLES.has(w.lower)) particleWords += 1;
     if (!adjacent(text, ws[j - 1] as Word, w)) {
       if (!particles || !(cued || isGiven(ws[i] as Word)) || upper || w.shape !== 'title' || isCommon(w)
@@ -442,6 +452,10 @@ const PARTICLE_GAP = /^ (?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|t
 const particleGap = (text: string, from: number, to: number): boolean =>
   to - from >= 4 && to - from <= 12 && PARTICLE_GAP.test(text.slice(from, to));
 
+// Day and month abbreviations of git logs and calendars ("Mon Mar 2 10:15:00 2026", "Fri Apr 3").
+const CALENDAR_ABBREVIATIONS: ReadonlySet<string> = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 // Census surnames that are days or months: "Patient Maria March 3" is a name and a date.
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -487,6 +501,9 @@ function judge(text: string, run: readonly Word[], cue: Cue, afterCapital: boole
   const end = (run[run.length - 1] as Word).end;
   // A state or country alone is no name, even after a cue ("Pt Texas DL ..."), unless a given name too (Georgia).
   if (named.length === 1 && isPlaceName(first) && (first.kind & GIVEN_NAME) === 0) return undefined;
+  if (named.every((w) => CALENDAR_ABBREVIATIONS.has(w.lower))) return undefined;
+  // After a cue, one unlisted word with an English ending is a thing ("Open Patient Station").
+  if (named.length === 1 && !isListed(first) && ENGLISH_WORD_ENDING.test(first.lower)) return undefined;
   const strong = cue ? CUE_VERDICT[cue] : undefined;
   if (strong) return strong;
   if (named.length === 1 && isPlaceName(first)) return undefined;
@@ -761,7 +778,7 @@ function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
   const last = ws[i] as Word;
   const first = ws[i + 1];
   if (first === undefined || first.shape !== last.shape || (first.shape !== 'upper' && first.shape !== 'title')) return false;
-  if (isCommon(first) || isPlaceName(first) || !/^, {1,2}$/.test(text.slice(last.end, first.start))) return false;
+  if (isCommon(first) || isPlaceName(first) || fieldLabel(text, first) || !/^, {1,2}$/.test(text.slice(last.end, first.start))) return false;
   const next = ws[i + 2];
   return next === undefined || !adjacent(text, first, next);
 }
@@ -772,7 +789,7 @@ const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && 
 function listItem(text: string, ws: readonly Word[], named: Uint8Array, k: number, neighbour: number): boolean {
   const w = ws[k] as Word;
   const n = ws[neighbour] as Word;
-  return named[neighbour] === 1 && named[k] === 0 && w.shape === 'title' && !isCommon(w) && !isPlaceName(w)
+  return named[neighbour] === 1 && named[k] === 0 && w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !fieldLabel(text, w)
     && (k > neighbour ? listGap(text, n.end, w.start) : listGap(text, w.end, n.start));
 }
 
@@ -792,7 +809,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     // its cue need not be read.
     // An initial with its dot ("J. R. Smith") opens a run only after a cue, and only one that reaches a name.
     const initial = w.shape === 'initial' && text.charCodeAt(w.end) === 46;
-    if (w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w) && !isWorkplace(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
+    if (fieldLabel(text, w) || w.shape === 'mixed' || (w.shape === 'initial' ? !initial : isCommon(w) && !isWorkplace(w)) || (w.shape === 'upper' && !isListed(w))) { i += 1; continue; }
     const cue = cueBefore(text, lower, w.start);
     // A workplace word opens a name after a title, or before a listed surname ("Patient Dell Curry").
     if (isWorkplace(w) && cue !== 'title' && cue !== 'doctor' && !listedSurnameNext(text, ws, i)) { i += 1; continue; }
@@ -837,7 +854,7 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     const listed = items.filter(isUnambiguousListed).length;
     const cue = cueBefore(text, lower, (ws[k] as Word).start);
     if (single && listed >= 2 && listed * 3 >= items.length * 2 && cue !== 'place' && cue !== 'strongPlace'
-      && items.every(isListWord)) {
+      && items.every(isListWord) && !items.some((w) => fieldLabel(text, w))) {
       for (let m = k; m <= e; m += 1) {
         if (named[m] === 1) continue;
         named[m] = 1;
@@ -915,7 +932,7 @@ function joinLastCommaFirst(text: string, ws: readonly Word[], named: Uint8Array
     if (named[k] !== 1 || named[k + 1] !== 1 || first.start !== last.end + 2 || text.charCodeAt(last.end) !== 44
       || text.charCodeAt(last.end + 1) !== 32) continue;
     // The surname listed as one, or in no list (a found name all the same): two given names are two people.
-    if ((isGiven(last) && (last.kind & SURNAME) === 0) || !isGiven(first) || last.shape !== first.shape) continue;
+    if ((isGiven(last) && (last.kind & SURNAME) === 0) || !isGiven(first) || last.shape !== first.shape || fieldLabel(text, first)) continue;
     const before = ws[k - 1];
     const after = ws[k + 2];
     if ((before && listGap(text, before.end, last.start)) || (after && listGap(text, first.end, after.start))) continue;

@@ -100,6 +100,8 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   dell citrix workspace latitude optiplex crowdstrike meditech expanse hyland onbase philips intellivue kronos imprivata
   onesign medicare medicaid advantage panel engine pipeline positive negative
   tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect pro
+  firstname lastname surname givenname middlename fullname familyname patientname username unknown unidentified anonymous
+  station sticky
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);

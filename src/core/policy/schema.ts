@@ -53,7 +53,7 @@ export type CustomDetector = z.infer<typeof CustomDetectorSchema>;
 
 export const AllowlistSchema = z.object({
   values: z.array(z.string().min(1).max(200)).max(1000).default([])
-    .describe('Exact values never reported (compared after normalisation, ignoring case)'),
+    .describe('Values never reported, nor anything found inside them where they stand in a text (compared after normalisation, ignoring case)'),
   fingerprints: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(5000).default([])
     .describe('Keyed fingerprints of values never reported, so the stored policy holds no clear value'),
   patterns: z.array(RegexSourceSchema).max(100).default([])

@@ -9,6 +9,11 @@ import type { ScoredCandidate } from './score';
 
 /** A finding this sure, of another type, makes the text one about a person. */
 export const STRONG_SCORE = 0.7;
+/**
+ * Contact details a help desk, a vendor or a colleague has as much as a patient ("Call the desk at
+ * 312-555-0100. Patch window 03/14/2026"): they do not make a text one about a person.
+ */
+const CONTACT_TYPES: ReadonlySet<string> = new Set(['EMAIL', 'PHONE', 'FAX', 'URL', 'IP_ADDRESS']);
 /** How far below the threshold a near miss may be. */
 export const PROMOTION = 0.1;
 
@@ -16,7 +21,7 @@ export function promoteNearOtherPhi(
   accepted: readonly ScoredCandidate[], nearMisses: ReadonlyArray<{ candidate: ScoredCandidate; minScore: number }>,
 ): ScoredCandidate[] {
   if (nearMisses.length === 0) return [];
-  const strongTypes = new Set(accepted.filter((c) => c.score >= STRONG_SCORE).map((c) => c.type));
+  const strongTypes = new Set(accepted.filter((c) => c.score >= STRONG_SCORE && !CONTACT_TYPES.has(c.type)).map((c) => c.type));
   return nearMisses
     .filter(({ candidate, minScore }) => [...strongTypes].some((t) => t !== candidate.type) && candidate.score + PROMOTION >= minScore)
     .map(({ candidate, minScore }) => ({

@@ -127,6 +127,11 @@ const ROWS: Row[] = [
   // Found by a third hunt comparing with the old engine.
   { text: 'Patient Dell Curry arrived. Sprint ends 12 Jan 2025.', spans: [['NAME', 'Dell Curry']], why: 'a workplace word before a listed surname opens a name; a month abbreviation before a year is none' },
   { text: '<p>Patient <strong>Harold</strong> Whitfield</p> and Patient *Harold* Whitfield; Release *Notes* Today', spans: [['NAME', 'Harold'], ['NAME', 'Whitfield'], ['NAME', 'Harold'], ['NAME', 'Whitfield']], why: 'a name across inline markup (storage HTML, Jira wiki) is found in parts, the markup kept' },
+  { text: 'LastName: Okafor FirstName: Chinedu\nSurname: Adeyemi, Given name: Tunde', spans: [['NAME', 'Okafor'], ['NAME', 'Chinedu'], ['NAME', 'Adeyemi'], ['NAME', 'Tunde']], why: 'field labels are cues, never parts of a name (fourth hunt)' },
+  { text: 'Surname: Okafor, Given name: Chinedu', spans: [['NAME', 'Okafor'], ['NAME', 'Chinedu']], why: 'a label word is no item of a list of names' },
+  { text: 'Open Patient Station and click Demographics.\n3. Click Select Patient\nExpected: Patient Header loads. Patient: Unknown', spans: [], why: 'EHR screens, a cue that ends its line without a colon, and a placeholder are no names (fourth hunt)' },
+  { text: 'Date:   Mon Mar 2 10:15:00 2026 +0000; Wed Apr 1 all-hands; Fri Apr 3 is a holiday', spans: [], why: 'day and month abbreviations of a git log are no names (fourth hunt)' },
+  { text: 'Patient name:\nJohn Smith', spans: [['NAME', 'John Smith']], why: 'a label with its colon may end the line' },
   // Found by a fourth hunt: particles and hyphens.
   { text: 'Ms. de la Cruz called; Dr. van der Berg reviewed; Pt de Jong admitted; use de la carte', spans: [['NAME', 'de la Cruz'], ['NAME', 'van der Berg'], ['NAME', 'de Jong']], why: 'a surname opening with its particles after a title or patient cue' },
   { text: 'Pt: MARY-JANE SMITH\nPatient: JUAN DE LA CRUZ\nFOLLOW-UP CALL; X-RAY DONE', spans: [['NAME', 'MARY-JANE SMITH'], ['NAME', 'JUAN DE LA CRUZ']], why: 'an ALL-CAPS hyphenated given name of listed parts; capitalised particles do not count towards the length' },

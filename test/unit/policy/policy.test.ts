@@ -79,6 +79,13 @@ describe('policy in the scan', () => {
     assert.equal(scanText(text, { policy: p, secret: 'another-secret' }).length, 1);
   });
 
+  it('an allowlisted value also covers what is found inside it where it stands in the text (fourth hunt)', () => {
+    const p = policy({ allowlist: { values: ['Springfield General Hospital', 'Grace Hopper team'] } });
+    const text = 'Transferred to Springfield  general HOSPITAL; ask the Grace Hopper team. Lives in Springfield, IL 62704';
+    assert.deepEqual(scanText(text, { policy: p }).map((f) => `${f.type}:${f.text}`), ['LOCATION:Springfield', 'ZIP:62704']);
+    assert.deepEqual(scanText('ask the Grace Hopper team', { policy: HIPAA_SAFE_HARBOR }).map((f) => f.text), ['Grace Hopper']);
+  });
+
   it('a custom detector finds a site MRN format with its context and checksum', () => {
     const p = policy({ customDetectors: [{ id: 'acme-mrn', type: 'MRN', pattern: 'AC\\d{7}', context: ['acme mrn', 'chart'], checksum: 'luhn' }] });
     // 7992738 passes Luhn, 7992739 does not; the last value has no context word within reach.

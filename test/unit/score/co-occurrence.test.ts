@@ -15,6 +15,10 @@ describe('co-occurrence', () => {
   it('leaves a bare date alone in release notes', () => {
     assert.deepEqual(found('Version 4.18.2 shipped on 2026-11-30; the v1 endpoints are removed on 2026-09-30.'), []);
   });
+  it('is not turned on by a help desk\'s e-mail or phone (fourth hunt)', () => {
+    assert.deepEqual(found('Contact helpdesk@example-hospital.org. Go-live 03/14/2026.'), ['EMAIL:helpdesk@example-hospital.org']);
+    assert.deepEqual(found('Call the desk at 312-555-0100. Patch window 03/14/2026.'), ['PHONE:312-555-0100']);
+  });
   it('says why the date was reported', () => {
     const date = scanText('SSN 412-58-7391, 03/14/1962').find((f) => f.type === 'DATE');
     assert.equal(date?.why.context, 'other PHI in the same text');
