@@ -82,7 +82,7 @@ function findChecked(text: string, lower = lowerSameLength(text), hints: FindHin
   return out;
 }
 
-const ACCOUNT_CUE = String.raw`(?:patient|billing|hospital|guarantor|bank|checking|savings)\s(?:acct|account)|acct|a\/c|account\s?(?:#|no\b|number|num\b)|account(?=\s{0,2}:)|(?:har|fin)(?=\s{0,2}(?:#|:|no\b|number))`;
+const ACCOUNT_CUE = String.raw`(?:patient|billing|hospital|guarantor|bank|checking|savings)\s(?:acct|account)|acct|a\/c|account\s?(?:#|no\b|number|num\b)|account(?=\s{0,2}:)|(?:har|fin)(?=\s{0,2}(?:#|:|no\b|number)|\s\d{7})`;
 /** Digits, or a short letter prefix and digits ("ACC778899", "PA-2024-00981"), as hospitals' billing systems print them. */
 const ACCOUNT_VALUE = String.raw`(?:[A-Za-z]{1,3}-?)?\d(?:-?\d){5,16}`;
 
@@ -120,7 +120,7 @@ export const account = defineDetector({
     match: [
       'hospital acct no. 55120934', 'Patient account 00917734', 'account # 4471-9021-33', 'My IBAN is GB82WEST12345698765432',
       'IBAN gb42nawi04454264788619', 'DE89 3704 0044 0532 0130 00', 'routing number 021000021',
-      'Refund via routing 021000021 account 123456789012.', 'Account number: ACC778899', 'Account: ACC-778899', 'Patient account no. PA-2024-00981', 'HAR: 40012345678', 'FIN# 12345678',
+      'Refund via routing 021000021 account 123456789012.', 'Account number: ACC778899', 'Account: ACC-778899', 'Patient account no. PA-2024-00981', 'HAR: 40012345678', 'FIN# 12345678', 'FIN 5001234567',
     ],
     ignore: [
       'account 12345', 'CI build 4417823', 'GB82WEST12345698765433', 'DE89 3704 0044 0532 0130 01',

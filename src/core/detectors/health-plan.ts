@@ -27,9 +27,10 @@ export const healthPlan = defineDetector({
   patterns: [
     {
       name: 'plan-id-after-cue (medium)',
-      regex: cuedPattern(`(?:${HOLDER})${MARKER}`, idToken(6, 20)),
+      // The HICN, Medicare's number before the MBI (an SSN and a letter), needs no marker.
+      regex: cuedPattern(`(?:${HOLDER})${MARKER}|hicn`, idToken(6, 20)),
       group: 1, score: 0.3, needsContext: true,
-      startsWith: ['member', 'subscriber', 'beneficiary', 'ins', 'policy', 'group', 'grp', 'health', 'plan', 'medicaid', 'payer', 'coverage'],
+      startsWith: ['member', 'subscriber', 'beneficiary', 'ins', 'policy', 'group', 'grp', 'health', 'plan', 'medicaid', 'payer', 'coverage', 'hicn'],
     },
     {
       name: 'plan-id-under-label (medium)', regex: wholeValue(idToken(6, 20)), group: 1, score: 0.3, needsContext: true,
@@ -37,11 +38,11 @@ export const healthPlan = defineDetector({
         'policy #', 'policy no', 'medicaid id', 'medicare id', 'insurance id', 'insurance number', 'health plan id', 'plan id'],
     },
   ],
-  context: ['member', 'subscriber', 'beneficiary', 'insurance', 'insured', 'ins', 'policy', 'group', 'grp', 'plan', 'health plan', 'medicaid', 'payer', 'coverage'],
+  context: ['member', 'subscriber', 'beneficiary', 'insurance', 'insured', 'ins', 'policy', 'group', 'grp', 'plan', 'health plan', 'medicaid', 'payer', 'coverage', 'hicn'],
   negativeContext: ['build', 'version', 'invoice', 'ticket'],
   validate: healthPlanIdValidity,
   examples: {
-    match: ['Member ID: XYZ123456789', 'policy # 88-4417-2093', 'Group No. 0047712', 'subscriber id W23456789', 'Medicaid ID 71234509AB', 'insurance number BCX4471902'],
+    match: ['Member ID: XYZ123456789', 'policy # 88-4417-2093', 'Group No. 0047712', 'subscriber id W23456789', 'Medicaid ID 71234509AB', 'insurance number BCX4471902', 'HICN 123456789A (old Medicare)'],
     ignore: ['see policy H1', 'policy 4417823', 'group 12345 of patients', 'member ID GOLDPLAN', 'plan id 12'],
   },
 });

@@ -17,7 +17,7 @@ export function otherIdValidity(value: string): Validation {
 
 // Passports and immigration numbers ("passport 123456789", "green card A-123-456-789", "alien no.
 // A123456789") need no marker after the cue: the words are not used for anything else.
-const CUE = String.raw`(?:(?:case|claim|encounter|enc|visit|accession|specimen|requisition|req|episode|admission|referral|authori[sz]ation|auth|lab)\.?\s?(?:#|no\b|num\b|number|id\b|identifier)|csn(?=\s{0,2}[:#]))`
+const CUE = String.raw`(?:(?:case|claim|encounter|enc|visit|accession|specimen|requisition|req|episode|admission|referral|authori[sz]ation|auth|lab)\.?\s?(?:#|no\b|num\b|number|id\b|identifier)|csn(?=\s{0,2}[:#]|\s\d{7}))`
   + String.raw`|passport|green\s?card|alien\s(?:registration\s)?(?:#|no\b|num\b|number)|uscis\s?(?:#|no\b|num\b|number)`;
 
 export const otherId = defineDetector({
@@ -45,7 +45,7 @@ export const otherId = defineDetector({
     'microsoft', 'salesforce', 'sherlock', 'servicenow', 'premier support', 'tac case', 'support'],
   validate: otherIdValidity,
   examples: {
-    match: ['Epic CSN: 123456789012', 'claim # 2025-0047712', 'Accession no. S25-44719', 'encounter ID E7781209', 'visit # 4471902', 'specimen #: SP-20931', 'requisition no. R0094417',
+    match: ['Epic CSN: 123456789012', 'CSN 1234567890', 'claim # 2025-0047712', 'Accession no. S25-44719', 'encounter ID E7781209', 'visit # 4471902', 'specimen #: SP-20931', 'requisition no. R0094417',
       'Pt passport no. 123456789 (US)', 'green card A-123-456-789', 'alien no. A123456789'],
     ignore: ['case 4417823', 'claim # 12', 'visit # AB-CD', 'test case # 4471', 'case study 2024', 'build 4471902', 'passport photo 2x2',
       'Microsoft support case # 2403150040001234', 'Vendor case number 01234567'],
