@@ -37,9 +37,11 @@ const LOWER = /\p{Ll}/u;
 function gluedBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  // Letters, digits and _ @ . / \ # $ % & = + (char codes: a string per word start costs more).
+  // Letters, digits and _ @ . / \ # $ % & = + (char codes: a string per word start costs more); an _ that
+  // opens emphasis ("_Laura Palmer_") is none.
+  if (c === 95) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
   if (c < 128) {
-    return isAsciiLetter(c) || isAsciiDigit(c) || c === 95 || c === 64 || c === 46 || c === 47 || c === 92
+    return isAsciiLetter(c) || isAsciiDigit(c) || c === 64 || c === 46 || c === 47 || c === 92
       || (c >= 35 && c <= 38) || c === 61 || c === 43;
   }
   return LETTER.test(text[at - 1] as string);
@@ -48,8 +50,12 @@ function gluedBefore(text: string, at: number): boolean {
 function gluedAfter(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
-  return (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 47 || c === 92 || c === 61;
+  if (c === 95) return isWordChar(text.charCodeAt(at + 1));
+  return (c >= 48 && c <= 57) || c === 64 || c === 47 || c === 92 || c === 61;
 }
+
+/** An ASCII letter or digit, or an _ (the characters of an identifier). */
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
 /**
  * The shape of a capitalised word from its length and letter counts (the first letter is a capital);
@@ -152,10 +158,10 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
  * words follow no cue, and the longer phrases cost slices and concatenations.
  */
 const isCueLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c) || c === 39 || c === 0x2019;
-// Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-"`
-// ("Name: X", "pt. X", JSON's "patient": "X").
+// Spaces, tabs, line breaks and the punctuation that may sit between a cue and a name: `:#?,.-"`, wiki and
+// Markdown emphasis `*_`, and `=` ("Name: X", "pt. X", JSON's "patient": "X", "Patient: *X*", "first_name=X").
 const isCueGap = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 58 || c === 35
-  || c === 63 || c === 44 || c === 46 || c === 45 || c === 34;
+  || c === 63 || c === 44 || c === 46 || c === 45 || c === 34 || c === 42 || c === 95 || c === 61;
 
 export function wordsBefore(text: string, lower: string, at: number, nearestIn?: ReadonlySet<string>): { phrases: string[]; punct: string; nearestStart: number } {
   let i = at - 1;

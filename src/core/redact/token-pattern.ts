@@ -9,7 +9,8 @@ export const MASK_TOKEN = '[REDACTED]';
 
 export const REDACTION_TOKEN = new RegExp(
   `\\[(?:${FINDING_TYPES.join('|')})(?:-[0-9A-F]{4})?\\]|\\[REDACTED\\]`
-  + '|\\*+(?:[-. /()]*\\*+)+[-. /()]*[0-9A-Za-z]{0,4}(?![0-9A-Za-z])',
+  // A kept tail holds a digit: "**John Smith**" is Markdown bold, not a mask.
+  + '|\\*+(?:[-. /()]*\\*+)+[-. /()]*(?:(?=[A-Za-z]{0,3}[0-9])[0-9A-Za-z]{1,4})?(?![0-9A-Za-z])',
   'g',
 );
 

@@ -132,6 +132,7 @@ const ROWS: Row[] = [
   { text: 'Open Patient Station and click Demographics.\n3. Click Select Patient\nExpected: Patient Header loads. Patient: Unknown', spans: [], why: 'EHR screens, a cue that ends its line without a colon, and a placeholder are no names (fourth hunt)' },
   { text: 'Date:   Mon Mar 2 10:15:00 2026 +0000; Wed Apr 1 all-hands; Fri Apr 3 is a holiday', spans: [], why: 'day and month abbreviations of a git log are no names (fourth hunt)' },
   { text: 'Patient name:\nJohn Smith', spans: [['NAME', 'John Smith']], why: 'a label with its colon may end the line' },
+  { text: "Patient: _Laura Palmer_; Patient: **John Smith**; pt *Anne-Marie O'Connor* called; set my_Var_Name", spans: [['NAME', 'Laura Palmer'], ['NAME', 'John Smith'], ['NAME', "Anne-Marie O'Connor"]], why: 'wiki and Markdown emphasis between a cue and a name; bold is no redaction mask (fourth hunt)' },
   // Found by a fourth hunt: particles and hyphens.
   { text: 'Ms. de la Cruz called; Dr. van der Berg reviewed; Pt de Jong admitted; use de la carte', spans: [['NAME', 'de la Cruz'], ['NAME', 'van der Berg'], ['NAME', 'de Jong']], why: 'a surname opening with its particles after a title or patient cue' },
   { text: 'Pt: MARY-JANE SMITH\nPatient: JUAN DE LA CRUZ\nFOLLOW-UP CALL; X-RAY DONE', spans: [['NAME', 'MARY-JANE SMITH'], ['NAME', 'JUAN DE LA CRUZ']], why: 'an ALL-CAPS hyphenated given name of listed parts; capitalised particles do not count towards the length' },

@@ -14,8 +14,10 @@ import { generateCorpus } from '../../../bench/corpus';
 function plainWords(text: string): Array<{ start: number; end: number; lower: string; shape: Shape }> {
   const capital = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F]/g;
   const restOfWord = /[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+){0,3}/uy;
-  const gluedBefore = (at: number): boolean => at > 0 && /[\p{L}\d_@./\\#$%&=+]/u.test(text[at - 1] as string);
-  const gluedAfter = (at: number): boolean => at < text.length && /[\d_@/\\=]/.test(text[at] as string);
+  // An _ glues only inside an identifier ("my_Var"): one that opens or closes emphasis ("_Laura Palmer_") does not.
+  const identifierChar = (at: number): boolean => /[A-Za-z0-9_]/.test(text[at] ?? '');
+  const gluedBefore = (at: number): boolean => at > 0 && (text[at - 1] === '_' ? identifierChar(at - 2) : /[\p{L}\d@./\\#$%&=+]/u.test(text[at - 1] as string));
+  const gluedAfter = (at: number): boolean => at < text.length && (text[at] === '_' ? identifierChar(at + 1) : /[\d@/\\=]/.test(text[at] as string));
   const shapeOf = (w: string): Shape | undefined => {
     if (!/^\p{Lu}/u.test(w)) return undefined;
     if (w.length === 1) return 'initial';

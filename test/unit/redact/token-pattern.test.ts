@@ -23,6 +23,11 @@ describe('redaction token spans', () => {
     const text = 'SSN [SSN], name [NAME-7F3A], card ****-****-****-1111, [REDACTED], [CLIN-4417] and * notes';
     assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['[SSN]', '[NAME-7F3A]', '****-****-****-1111', '[REDACTED]']);
   });
+
+  it('Markdown bold is no mask: a kept tail holds a digit (fourth hunt: "**John Smith**" hid the name)', () => {
+    const text = 'Patient: **John Smith**, plate ***C123, MBI *******MK73';
+    assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['**', '***C123', '*******MK73']);
+  });
 });
 
 describe('redaction tokens are no context', () => {
