@@ -41,13 +41,25 @@ export const age = defineDetector({
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age(?:\s?\/\s?(?:sex|gender))?|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
     },
     {
       name: 'age-in-words-before-years-old (strong)',
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(${OVER_89_WORDS})(?=[\s-](?:years?|yrs?)[\s-]old)`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['ninety', 'one hundred', 'a hundred'],
+    },
+    // "Patient is 91.", "Pt was 103 at time of death", "and is now 101": the patient's age as a sentence's predicate.
+    {
+      name: 'age-as-predicate (strong)',
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:patient|pt|he|she|who)\s(?:is|was)(?:\snow)?|is\snow)\s(${OVER_89})(?=[.;,!)]|\s(?:at|when|and|with|years|yrs|in)(?![\p{L}\p{N}])|$)${NOT_A_UNIT}`, 'dgiu'),
+      group: 1, score: 0.6, startsWith: ['patient', 'pt', 'he', 'she', 'who', 'is'],
+    },
+    // "Patient, 95F, presented", "Pt (96) fell", "Mrs. Ito, 99, called": the age set off after the person.
+    {
+      name: 'age-after-person (strong)',
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Pp]atient|[Pp]t|PT|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?)(?:,\s|\s\()(${OVER_89})\s?[MF]?(?=[,)])`, 'dgu'),
+      group: 1, score: 0.6, startsWith: ['patient', 'pt', 'mr', 'mrs', 'ms', 'miss', 'mx'],
     },
     // The clinical one-liner "92F with CHF", "Pt is a 94 M presents with": age and sex at the start of a line
     // or sentence, or after "a" or "pt", then the history ("Room 92F with TV" is none).
@@ -61,9 +73,9 @@ export const age = defineDetector({
   ],
   context: ['age', 'aged', 'year old', 'years old', 'year-old', 'yo', 'y/o', 'turned'],
   examples: {
-    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', '92 YOF with dementia', '92F with CHF', '94 M presents with a fall', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
+    match: ['a 92-year-old woman', 'pt is 92 y/o', '92yo F', '92 YOF with dementia', '92F with CHF', '94 M presents with a fall', 'Patient is 91.', 'Pt was 103 at time of death', 'Patient, 95F, presented', 'Pt (96) fell', 'Mrs. Ito, 99, called', 'Age/Sex: 93/F', 'age 94', 'aged 101', 'He is 93 years old', 'Age: 90', 'just turned 95',
       'A ninety-two-year-old woman', 'her brother, age ninety-four', "Pt's mother died at 101", 'one hundred and one years old'],
-    ignore: ['90 days', 'improved 95%', 'patients age 90+ are grouped', 'Age 90 or older', 'room 92', 'Server room 92F today', 'Room 92F with TV', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
+    ignore: ['90 days', 'improved 95%', 'patients age 90+ are grouped', 'Age 90 or older', 'room 92', 'Server room 92F today', 'Version is 91.', 'Patient was 96 on room air', 'Patient is 95% saturated', 'Pt (96%) on RA', 'Room 92F with TV', 'a 45-year-old man', 'age 89', 'age 90 days', 'aged 150', 'turned 90 degrees',
       'died at 0930', 'Process died at 101 seconds after start', 'pod died at 101.', 'a ninety-day supply', 'one hundred tickets are ninety days old'],
   },
 });

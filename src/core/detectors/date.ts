@@ -30,6 +30,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|' +
   'JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const MONTH_ABBREVIATIONS = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR4 = '(?:1[89]\\d\\d|20\\d\\d)';
 
@@ -123,6 +124,11 @@ export const date = defineDetector({
     { name: 'date-numeric-4-digit-year (medium)', regex: new RegExp(`${B}\\d{1,2}(?:/\\d{1,2}/|-\\d{1,2}-|\\.\\d{1,2}\\.)${YEAR4}${E}`, 'gu'), score: 0.45, promotedByOtherPhi: true, digitRun: DAY_MONTH_RUN },
     { name: 'date-numeric-2-digit-year (weak)', regex: new RegExp(`${B}\\d{1,2}/\\d{1,2}/\\d{2}${E}`, 'gu'), score: 0.45, digitRun: DAY_MONTH_RUN },
     // "DOB 3-14-31": dashes and a two-digit year read like a part or version number, so only after a birth cue.
+    // "04JUL1976": the EHR's day, month and year with no separators.
+    { name: 'date-day-month-year-compact (medium)', regex: new RegExp(`${B}${DAY}(?:${MONTH_ABBREVIATIONS})${YEAR4}(?![\\p{L}\\p{N}])`, 'gu'), score: 0.45, promotedByOtherPhi: true, requires: HAS_MONTH,
+      digitRun: { min: 1, max: 2, next: 'JFMASONDjfmasond', then: 'letter' } },
+    // After a birth cue, the short forms: "1976-7-4", "7.4.76", "4-Jul-76", "4 Jul 76".
+    { name: 'date-short-forms-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?(${YEAR4}-(?:1[0-2]|0?[1-9])-${DAY}|${DAY}\\.${DAY}\\.\\d{2}|${DAY}[ -]${MONTH}[ -]\\d{2})${E}`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
     // "born 1931", "YOB: 1930": a year alone is no PHI, unless it shows an age over 89 (Safe Harbor (C)).
     { name: 'birth-year-over-89 (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${BIRTH_CUE}|[Yy]ear of [Bb]irth|YEAR OF BIRTH|YOB|[Yy]ob)[:#]? ?(?:in )?(\\d{4})(?![\\p{L}\\p{N}]|[/.-]\\d)`, 'gu'), group: 1, score: 0.45, startsWith: [...BIRTH_CUES, 'year of birth', 'yob'] },
     { name: 'date-dashed-2-digit-year-after-birth-cue (medium)', regex: new RegExp(`(?<![\\p{L}\\p{N}])${BIRTH_CUE}[:#]? ?((?:1[0-2]|0?[1-9])-(?:3[01]|[12]\\d|0?[1-9])-\\d{2})${E}`, 'gu'), group: 1, score: 0.45, startsWith: BIRTH_CUES },
