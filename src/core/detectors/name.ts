@@ -46,7 +46,7 @@ import { defineDetector, type Candidate } from './detector';
 import { addCensusNames, AMBIGUOUS_NAMES, COMMON_WORDS, ENGLISH_SUBJECTS, GIVEN_NAME, SURNAME, WORKPLACE_WORDS } from '../gazetteers/names';
 import { COUNTRIES, FACILITY_WORDS, PLACE_OR_ORG_WORDS, US_STATES } from '../gazetteers/places';
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
-import { isAsciiDigit, isAsciiLetter, isAsciiLower } from './chars';
+import { isAsciiDigit, isAsciiLetter } from './chars';
 import { lowerSameLength } from './prefilter';
 import { findHints, type FindHints } from './text-index';
 
@@ -363,13 +363,13 @@ function trimInitials(ws: readonly Word[], i: number, j: number): number {
 function run(text: string, ws: readonly Word[], i: number, max: number, cued: boolean, particles = true): number {
   const upper = (ws[i] as Word).shape === 'upper';
   let j = i + 1;
-  // Capitalised particles ("JUAN DE LA CRUZ") do not count towards max.
+  // Capitalised particles ("JUAN DE LA CRUZ", "Mohammed bin Salman Al Saud") do not count towards max.
   let particleWords = 0;
   while (j < ws.length && j - i - particleWords < max) {
     const w = ws[j] as Word;
     const shapeOk = w.shape === 'initial' || (upper ? w.shape === 'upper' : w.shape === 'title');
     if (!shapeOk || fieldLabel(text, w)) break;
-    if (upper && UPPER_PARTICLES.has(w.lower)) particleWords += 1;
+    if (PARTICLE_WORDS.has(w.lower)) particleWords += 1;
     if (!adjacent(text, ws[j - 1] as Word, w)) {
       if (!particles || !(cued || isGiven(ws[i] as Word)) || upper || w.shape !== 'title' || isCommon(w)
         || !particleGap(text, (ws[j - 1] as Word).end, w.start)) break;
@@ -443,8 +443,9 @@ function surnameOpener(text: string, ws: readonly Word[], j: number): boolean {
 /** Short capitalised words that open a surname ("Le Pen", "Da Costa", "St. John"), so what follows may be an ordinary word. */
 const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'st', 'ste', 'san', 'mc', 'mac', 'dos', 'das', 'des']);
 
-/** Particles that stand as words of their own in an ALL-CAPS name ("JUAN DE LA CRUZ", "ANNA VAN DER BERG"). */
-const UPPER_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'los', 'las']);
+/** Particles that stand as capitalised words of their own in a name ("JUAN DE LA CRUZ", "Salman Al Saud"). */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'los', 'las',
+  'al', 'el', 'bin', 'ibn', 'abu']);
 
 // Surname particles ("Dyan van Gijn", "Maria de la Cruz", "Ludwig van der Berg"): lower-case words inside
 // a name, taken after a given name or a cue only ("Bank of America" has none of them).
@@ -780,7 +781,7 @@ function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
   if (first === undefined || first.shape !== last.shape || (first.shape !== 'upper' && first.shape !== 'title')) return false;
   if (isCommon(first) || isPlaceName(first) || fieldLabel(text, first) || !/^, {1,2}$/.test(text.slice(last.end, first.start))) return false;
   const next = ws[i + 2];
-  return next === undefined || !adjacent(text, first, next);
+  return next === undefined || !adjacent(text, first, next) || (next.shape !== first.shape && next.shape !== 'initial');
 }
 
 const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !isPlaceOrOrg(w);
@@ -880,27 +881,90 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     lowerCaseSignatures(text, out);
   }
   particlesAfterCue(text, ws, named, out);
+  particleWordsBefore(text, ws, out);
+  eastAsianNames(text, lower, ws, named, out);
   return withSuffixes(text, joinLastCommaFirst(text, ws, named, out));
 }
 
 // "Ms. de la Cruz", "Dr. van der Berg", "Patient: de Vries": a surname that opens with its particles, right after a title or patient cue.
-const CUE_THEN_PARTICLES = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?|(?<![\p{L}\p{N}])(?:[Pp]atient|[Pp]t|PT)\b:?) ((?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ten|ter)(?: (?:der|den|la|las|los|le|de))?) $/u;
+const CUE_THEN_PARTICLES = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?|(?<![\p{L}\p{N}])(?:[Pp]atient|[Pp]t|PT|[Nn]ame|NAME)\b:?|:|^|\n) ?((?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ten|ter|VAN|VON|DE|DEL|DER|DEN|DA|DI|DU|DOS|LA|LE)(?: (?:der|den|la|las|los|le|de|DER|DEN|LA|LAS|LOS|LE|DE))?) $/u;
 
 /** Takes the particles before a cued surname into its name, or finds the name they open when nothing did. */
 function particlesAfterCue(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
   for (let k = 0; k < ws.length; k += 1) {
     const w = ws[k] as Word;
     // The particles and the cue fit in 24 characters; a word right after a space is the only one they may open.
-    if (w.shape !== 'title' || text.charCodeAt(w.start - 1) !== 32 || !isAsciiLower(text.charCodeAt(w.start - 2))) continue;
+    if ((w.shape !== 'title' && w.shape !== 'upper') || text.charCodeAt(w.start - 1) !== 32 || !isAsciiLetter(text.charCodeAt(w.start - 2))) continue;
+    // A capitalised particle is a word of its own; the name is read from the first particle.
+    if (PARTICLE_WORDS.has(w.lower) || (k > 0 && PARTICLE_WORDS.has((ws[k - 1] as Word).lower) && adjacent(text, ws[k - 1] as Word, w))) continue;
     const m = CUE_THEN_PARTICLES.exec(text.slice(Math.max(0, w.start - 24), w.start));
     if (!m) continue;
     const start = w.start - (m[1] as string).length - 1;
+    // "van der Berg, Hendrik": the given name after the surname's comma goes with it.
+    const end = lastFirstAfter(text, ws, k) ? (ws[k + 1] as Word).end : w.end;
+    if (end > w.end) named[k + 1] = 1;
     const found = out.findIndex((c) => c.start === w.start);
-    if (found >= 0) out[found] = { ...(out[found] as Candidate), start, score: Math.max((out[found] as Candidate).score, SCORE.titleCue) };
+    if (found >= 0) out[found] = { ...(out[found] as Candidate), start, end: Math.max(end, (out[found] as Candidate).end), score: Math.max((out[found] as Candidate).score, SCORE.titleCue) };
     else if (named[k] === 0 && !isCommon(w)) {
       named[k] = 1;
-      out.push(candidate(start, w.end, { score: SCORE.titleCue, pattern: 'name-particles-after-cue (medium)' }));
+      out.push(candidate(start, end, { score: SCORE.titleCue, pattern: 'name-particles-after-cue (medium)' }));
     }
+    if (end > w.end) {
+      // The given name's own candidate is now inside this one.
+      const given = out.findIndex((c) => c.start === (ws[k + 1] as Word).start);
+      if (given >= 0) out.splice(given, 1);
+    }
+  }
+}
+
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Seo-yeon", "Min-jun"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+/** East Asian surnames that are ordinary English words too. */
+const EAST_ASIAN_COMMON_SURNAMES: ReadonlySet<string> = new Set(['li', 'park', 'song', 'moon', 'ma', 'yu', 'an', 'he', 'hu', 'so', 'bang']);
+const shortWord = (w: Word): boolean => w.end - w.start <= 4;
+
+/**
+ * East Asian names the capitalised-run finder misses, as the surname is an ordinary or ambiguous word or
+ * both words are short: a listed surname beside a Korean given name, either order, a comma allowed
+ * ("Park Seo-yeon", "KIM Ji-woo", "LEE, Min-jun", "Ji-woo Kim"); and after a patient cue two short words
+ * the first of which is a listed surname ("Patient: Li Na", "Patient: Xu Li").
+ */
+function eastAsianNames(text: string, lower: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
+  for (let k = 0; k + 1 < ws.length; k += 1) {
+    const a = ws[k] as Word;
+    const b = ws[k + 1] as Word;
+    if (named[k + 1] === 1 || b.start - a.end > 2) continue;
+    // The surname alone may have been found ("Patient: Xu", "KIM"): the pair then replaces it.
+    const alone = named[k] === 1 ? out.findIndex((c) => c.start === a.start && c.end === a.end) : -1;
+    if (named[k] === 1 && alone < 0) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap !== ' ' && gap !== ', ') continue;
+    const surname = (w: Word): boolean => (w.kind & SURNAME) !== 0 && shortWord(w);
+    const korean = (KOREAN_GIVEN.test(text.slice(b.start, b.end)) && surname(a)) || (gap === ' ' && KOREAN_GIVEN.test(text.slice(a.start, a.end)) && surname(b));
+    const cuedPair = !korean && gap === ' ' && surname(a) && shortWord(b) && b.shape === a.shape && a.shape === 'title' && (!isCommon(b) || b.end - b.start <= 3)
+      && (!isCommon(a) || EAST_ASIAN_COMMON_SURNAMES.has(a.lower))
+      && (ws[k + 2] === undefined || !adjacent(text, b, ws[k + 2] as Word)) && cueBefore(text, lower, a.start) === 'patient';
+    if (!korean && !cuedPair) continue;
+    named[k] = 1;
+    named[k + 1] = 1;
+    if (alone >= 0) out.splice(alone, 1);
+    out.push(candidate(a.start, b.end, { score: cuedPair ? SCORE.patientCue : SCORE.listedPair, pattern: 'name-east-asian (medium)' }));
+    k += 1;
+  }
+}
+
+/** "DE LA CRUZ, JEAN-BAPTISTE", "Van Dyke": capitalised particle words right before a name's first word are its own. */
+function particleWordsBefore(text: string, ws: readonly Word[], out: Candidate[]): void {
+  if (out.length === 0) return;
+  const byStart = new Map<number, number>();
+  ws.forEach((w, k) => byStart.set(w.start, k));
+  for (let c = 0; c < out.length; c += 1) {
+    const k = byStart.get((out[c] as Candidate).start);
+    if (k === undefined) continue;
+    let first = k;
+    while (first > 0 && first > k - 3 && PARTICLE_WORDS.has((ws[first - 1] as Word).lower) && (ws[first - 1] as Word).shape === (ws[k] as Word).shape
+      && adjacent(text, ws[first - 1] as Word, ws[first] as Word)) first -= 1;
+    if (first < k) out[c] = { ...(out[c] as Candidate), start: (ws[first] as Word).start };
   }
 }
 
