@@ -8,8 +8,7 @@ import type { Finding } from '../core/finding';
 import type { InputItem } from '../core/input';
 import { PolicySchema, ruleFor, type Policy } from '../core/policy/schema';
 import { FINDING_TYPES } from '../core/finding-types';
-import { redactTextStable } from '../core/redact/text';
-import { scanText } from '../core/scan';
+import { redactTextStable, scanTextStable } from '../core/redact/text';
 
 export type AnyFinding = Finding | DocumentFinding;
 
@@ -31,7 +30,7 @@ export function scanFields(items: readonly InputItem[], policy: Policy, secret: 
   return items.map((item) => ({
     field: item.field,
     item,
-    findings: item.kind === 'text' ? scanText(item.text, { policy, secret }) : scanDocument(item.doc, { policy, secret }),
+    findings: item.kind === 'text' ? scanTextStable(item.text, { policy, secret, style: policy.tokenStyle }) : scanDocument(item.doc, { policy, secret }),
   }));
 }
 

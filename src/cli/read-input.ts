@@ -81,14 +81,15 @@ export function parseJson(text: string, where: string): unknown {
 }
 
 /**
- * Decides whether an input is JSON (an ADF document or REST JSON) or plain text. A `.json` file must
- * parse: invalid JSON there is an error. Other input that is one `{...}` object is JSON when it parses,
+ * Decides whether an input is JSON (an ADF document or REST JSON) or plain text. A `.json` file, and
+ * input that opens as a JSON object does (`{"`), must parse: invalid JSON there is an error (a truncated
+ * export, `{"type":"doc","content":[`). Other input that is one `{...}` object is JSON when it parses,
  * and plain text when it does not (a note like "{Note: SSN ...}" is still scanned). Anything else
  * (including a log line that happens to start with "[") is plain text.
  */
 export function parseMaybeJson(text: string, source: string): { json: true; value: unknown } | { json: false } {
-  if (/\.json$/i.test(source)) return { json: true, value: parseJson(text, source) };
   const trimmed = text.trim();
+  if (/\.json$/i.test(source) || /^\{\s*"/.test(trimmed)) return { json: true, value: parseJson(text, source) };
   if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return { json: false };
   try {
     return { json: true, value: JSON.parse(text) as unknown };

@@ -13,8 +13,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { isAdfDocument, redactDocumentStable, scanDocument, type AdfNode } from '../../core/adf';
 import type { Policy } from '../../core/policy/schema';
-import { redactTextStable } from '../../core/redact/text';
-import { scanText } from '../../core/scan';
+import { redactTextStable, scanTextStable } from '../../core/redact/text';
 import { CliError } from '../errors';
 import { toOutput } from '../format';
 import { parseJson } from '../read-input';
@@ -62,7 +61,7 @@ function resultLine(record: BatchRecord, opts: BatchOptions): { line: string; fo
       const { text, passes } = redactTextStable(record.text, { ...options, style: opts.policy.tokenStyle });
       return { line: JSON.stringify({ id: record.id, text }), found: passes.flat().length };
     }
-    const findings = scanText(record.text, options);
+    const findings = scanTextStable(record.text, { ...options, style: opts.policy.tokenStyle });
     return { line: JSON.stringify({ id: record.id, findings: findings.map((f) => toOutput(f, {})) }), found: findings.length };
   }
   if (opts.redact) {

@@ -5,8 +5,7 @@
 import { scanDocument } from '../../core/adf';
 import { recogniseInput, redactInput, type RecognisedInput } from '../../core/input';
 import type { Policy } from '../../core/policy/schema';
-import { redactTextStable } from '../../core/redact/text';
-import { scanText } from '../../core/scan';
+import { redactTextStable, scanTextStable } from '../../core/redact/text';
 import { CliError } from '../errors';
 import { expandSources, type Source } from '../expand-sources';
 import { formatJson, formatJsonl, formatTable, toOutput, type OutputFinding } from '../format';
@@ -61,13 +60,14 @@ async function loadAll(sources: readonly Source[]): Promise<LoadedInput[]> {
 
 /** Findings of one input, located by field (REST JSON; omitted for the whole input) and path (ADF). */
 function findingsOf(input: LoadedInput, policy: Policy, secret: string, file?: string): OutputFinding[] {
-  const options = { policy, secret };
-  if (input.kind === 'text') return scanText(input.text, options).map((f) => toOutput(f, { file }));
+  // Every finding a redaction would replace, later passes' too (core/redact/text.ts scanTextStable).
+  const options = { policy, secret, style: policy.tokenStyle };
+  if (input.kind === 'text') return scanTextStable(input.text, options).map((f) => toOutput(f, { file }));
   const out: OutputFinding[] = [];
   for (const item of input.recognised.items) {
     const field = item.field === '' ? undefined : item.field;
     if (item.kind === 'text') {
-      for (const f of scanText(item.text, options)) out.push(toOutput(f, { file, field }));
+      for (const f of scanTextStable(item.text, options)) out.push(toOutput(f, { file, field }));
     } else {
       for (const f of scanDocument(item.doc, options)) out.push(toOutput(f, { file, field, path: f.path }));
     }

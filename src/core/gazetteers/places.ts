@@ -41,7 +41,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set(words(`
   Suriname; Sweden; Switzerland; Syria; Taiwan; Tajikistan; Tanzania; Thailand; Togo; Tonga; Tunisia;
   Turkey; Turkmenistan; Uganda; Ukraine; United Arab Emirates; United Kingdom; United States;
   United States of America; Uruguay; Uzbekistan; Vanuatu; Venezuela; Vietnam; Wales; Yemen; Zambia;
-  Zimbabwe; USA; US; UK; UAE
+  Zimbabwe; USA; US; UK; UAE;
+  España; Italia; Deutschland; Brasil; México; Nederland; Schweiz; Suisse; Svizzera; Österreich; Polska;
+  Sverige; Norge; Danmark; Suomi; Éire; Ελλάδα; Россия; Türkiye; Česko; Magyarország; Hrvatska; België; Belgique
 `));
 
 /**

@@ -38,3 +38,34 @@ export function redactTextStable(
   }
   return { text, passes };
 }
+
+/**
+ * What a stable redaction replaces, as findings in `input`'s own offsets: the first scan's, and those
+ * later passes find once earlier values are tokens. So `scan` reports everything `--redact` removes.
+ * The tokens are the policy's (label when no secret is given for pseudonyms); later findings never
+ * overlap a token, so each maps back by the length its earlier tokens added.
+ */
+export function scanTextStable(input: string, options: ScanOptions & { readonly style: TokenStyle }): Finding[] {
+  const secret = options.secret ?? '';
+  const style = options.style === 'pseudonym' && secret === '' ? 'label' : options.style;
+  const { passes } = redactTextStable(input, { ...options, style, secret });
+  const all: Finding[] = [...(passes[0] ?? [])];
+  for (let k = 1; k < passes.length; k += 1) {
+    for (const found of passes[k] as Finding[]) {
+      let f = found;
+      for (let earlier = k - 1; earlier >= 0; earlier -= 1) f = throughTokens(f, passes[earlier] as Finding[], style, secret);
+      all.push({ ...f, text: input.slice(f.start, f.end) });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** `f`, found in a text where `replaced` had become tokens, with the offsets it has in the text before. */
+function throughTokens(f: Finding, replaced: readonly Finding[], style: TokenStyle, secret: string): Finding {
+  let shift = 0;
+  for (const r of [...replaced].sort((a, b) => a.start - b.start)) {
+    if (r.start + shift >= f.start) break;
+    shift += tokenFor(style, r, secret).length - (r.end - r.start);
+  }
+  return { ...f, start: f.start - shift, end: f.end - shift };
+}

@@ -75,6 +75,7 @@ const ROWS: Row[] = [
   { text: "Patient's home CPAP ResMed AirSense 10 needs a filter", spans: [], why: 'a device name and number after "home" is no street (second hunt)' },
   { text: 'address (88 Birchwood Ln, Unit 2, Naperville, IL 60540)', spans: [['ADDRESS', '88 Birchwood Ln, Unit 2'], ['LOCATION', 'Naperville'], ['ZIP', '60540']], why: 'a closing bracket is no part of the postcode: redaction deleted it with the state (fourth hunt)' },
   { text: 'Her home IP 73.162.44.201 got locked out', spans: [], why: 'an acronym after "home" is no street name (fourth hunt: "IP 73" hid the address)' },
+  { text: 'Calle de Alcalá 50, 28014 Madrid, España', spans: [['ADDRESS', 'Calle de Alcalá 50'], ['ZIP', '28014'], ['LOCATION', 'Madrid']], why: 'a country in its own language stays, as Safe Harbor allows (fresh-eyes hunt)' },
   { text: 'Lives at Rural Route 2, Box 45, Hays, KS 67601', spans: [['ADDRESS', 'Rural Route 2'], ['ADDRESS', 'Box 45'], ['LOCATION', 'Hays'], ['ZIP', '67601']], why: 'a box part is an address of its own and the parts after it are read on (fourth hunt)' },
   { text: 'Pt address 350 Fifth Avenue, New York NY 10118', spans: [['ADDRESS', '350 Fifth Avenue'], ['LOCATION', 'New York'], ['ZIP', '10118']], why: 'a state\'s name before a state code in the same part is the city (fourth hunt)' },
   { text: 'Apt 2B, 77 Oak Ave, Austin, TX 78701', spans: [['ADDRESS', 'Apt 2B'], ['ADDRESS', '77 Oak Ave'], ['LOCATION', 'Austin'], ['ZIP', '78701']], why: 'a street after a unit starts its own block (third hunt)' },
