@@ -101,7 +101,8 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   onesign medicare medicaid advantage panel engine pipeline positive negative
   tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect pro
   firstname lastname surname givenname middlename fullname familyname patientname username unknown unidentified anonymous
-  station sticky
+  station sticky connect storage badge controller spectrum variant sodium potassium chloride metabolic campus urgent
+  mirth nuance powerscribe vocera sigma pyxis omnicell alaris cerner
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);
