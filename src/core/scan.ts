@@ -25,6 +25,7 @@ import { compiledContext, contextCueWords, contextMayBeNear, termRegex } from '.
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { blankTokens, overlapsToken, redactionTokenSpans } from './redact/token-pattern';
+import { textTableCells } from './text-tables';
 
 export interface ScanOptions {
   readonly policy?: Policy;
@@ -56,6 +57,8 @@ interface Engine {
   readonly gates: ReadonlyMap<Detector, ContextGate>;
   /** The digit-run specs of the patterns that declare them (PatternSpec.digitRun), answered together. */
   readonly runs: RunPlan;
+  /** Whether a column header holds a context or label term of some detector: only such a column's cells are read alone. */
+  readonly informativeHeader: RegExp | undefined;
 }
 
 /**
@@ -110,6 +113,7 @@ function engineFor(policy: Policy): Engine {
       })),
       gates,
       runs: runPlan(detectors.flatMap((d) => d.patterns.flatMap((p) => (p.digitRun ? [p.digitRun] : [])))),
+      informativeHeader: termRegex([...new Set(detectors.flatMap((d) => [...(d.context ?? []), ...d.patterns.flatMap((p) => p.underLabel ?? [])]))]),
     };
     engines.set(policy, engine);
   }
@@ -257,7 +261,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   }
   for (const promoted of promoteNearOtherPhi(scored, nearMisses)) scored.push(promoted);
 
-  return resolveOverlaps(scored).map((c): Finding => {
+  const found = resolveOverlaps(scored).map((c): Finding => {
     const start = norm.toOriginalStart(c.start);
     const end = norm.toOriginalEnd(c.end);
     return {
@@ -265,4 +269,34 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
       text: input.slice(start, end), normalised: text.slice(c.start, c.end), why: c.why,
     };
   });
+  return withTableCells(engine, input, options, found);
+}
+
+/**
+ * `found` and what the cells of the text's tables hold, each cell read alone with its column header as
+ * outside context ("00982211" under "MRN"; core/text-tables.ts). A cell's finding that overlaps one of
+ * the whole text's is left out: the whole text's reading had the cell's neighbours to go by.
+ */
+function withTableCells(engine: Engine, input: string, options: ScanOptions, found: Finding[]): Finding[] {
+  const cells = textTableCells(input);
+  if (cells.length === 0 || !engine.informativeHeader) return found;
+  const added: Finding[] = [];
+  const headers = new Map<string, boolean>();
+  for (const cell of cells) {
+    // A cell the whole text's reading found whole, or under a header no detector reads ("Role"), is done.
+    if (found.some((g) => g.start <= cell.start && cell.end <= g.end)) continue;
+    let informative = headers.get(cell.header);
+    if (informative === undefined) {
+      informative = engine.informativeHeader.test(lowerSameLength(normalise(cell.header).text));
+      headers.set(cell.header, informative);
+    }
+    if (!informative) continue;
+    const outsideContext = options.outsideContext ? `${options.outsideContext}\n${cell.header}` : cell.header;
+    for (const f of scanText(input.slice(cell.start, cell.end), { ...options, outsideContext })) {
+      const start = cell.start + f.start;
+      const end = cell.start + f.end;
+      if (!found.some((g) => g.start < end && start < g.end)) added.push({ ...f, start, end });
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

@@ -933,18 +933,22 @@ function eastAsianNames(text: string, lower: string, ws: readonly Word[], named:
   for (let k = 0; k + 1 < ws.length; k += 1) {
     const a = ws[k] as Word;
     const b = ws[k + 1] as Word;
-    if (named[k + 1] === 1 || b.start - a.end > 2) continue;
-    // The surname alone may have been found ("Patient: Xu", "KIM"): the pair then replaces it.
-    const alone = named[k] === 1 ? out.findIndex((c) => c.start === a.start && c.end === a.end) : -1;
-    if (named[k] === 1 && alone < 0) continue;
-    const gap = text.slice(a.end, b.start);
-    if (gap !== ' ' && gap !== ', ') continue;
-    const surname = (w: Word): boolean => (w.kind & SURNAME) !== 0 && shortWord(w);
-    const korean = (KOREAN_GIVEN.test(text.slice(b.start, b.end)) && surname(a)) || (gap === ' ' && KOREAN_GIVEN.test(text.slice(a.start, a.end)) && surname(b));
-    const cuedPair = !korean && gap === ' ' && surname(a) && shortWord(b) && b.shape === a.shape && a.shape === 'title' && (!isCommon(b) || b.end - b.start <= 3)
+    if (named[k + 1] === 1) continue;
+    // Cheap tests first: this runs on every pair of capitalised words.
+    const gap = b.start - a.end;
+    if (gap === 1 ? text.charCodeAt(a.end) !== 32 : gap !== 2 || text.charCodeAt(a.end) !== 44 || text.charCodeAt(a.end + 1) !== 32) continue;
+    const aSurname = (a.kind & SURNAME) !== 0 && shortWord(a);
+    const bSurname = gap === 1 && (b.kind & SURNAME) !== 0 && shortWord(b);
+    if (!aSurname && !bSurname) continue;
+    const korean = (aSurname && b.lower.includes('-') && KOREAN_GIVEN.test(text.slice(b.start, b.end)))
+      || (bSurname && a.lower.includes('-') && KOREAN_GIVEN.test(text.slice(a.start, a.end)));
+    const cuedPair = !korean && aSurname && gap === 1 && shortWord(b) && a.shape === 'title' && b.shape === 'title' && (!isCommon(b) || b.end - b.start <= 3)
       && (!isCommon(a) || EAST_ASIAN_COMMON_SURNAMES.has(a.lower))
       && (ws[k + 2] === undefined || !adjacent(text, b, ws[k + 2] as Word)) && cueBefore(text, lower, a.start) === 'patient';
     if (!korean && !cuedPair) continue;
+    // The surname alone may have been found ("Patient: Xu", "KIM"): the pair then replaces it.
+    const alone = named[k] === 1 ? out.findIndex((c) => c.start === a.start && c.end === a.end) : -1;
+    if (named[k] === 1 && alone < 0) continue;
     named[k] = 1;
     named[k + 1] = 1;
     if (alone >= 0) out.splice(alone, 1);
@@ -955,17 +959,27 @@ function eastAsianNames(text: string, lower: string, ws: readonly Word[], named:
 
 /** "DE LA CRUZ, JEAN-BAPTISTE", "Van Dyke": capitalised particle words right before a name's first word are its own. */
 function particleWordsBefore(text: string, ws: readonly Word[], out: Candidate[]): void {
-  if (out.length === 0) return;
-  const byStart = new Map<number, number>();
-  ws.forEach((w, k) => byStart.set(w.start, k));
+  if (out.length === 0 || !ws.some((w) => PARTICLE_WORDS.has(w.lower))) return;
   for (let c = 0; c < out.length; c += 1) {
-    const k = byStart.get((out[c] as Candidate).start);
-    if (k === undefined) continue;
+    const k = wordStartingAt(ws, (out[c] as Candidate).start);
+    if (k < 0) continue;
     let first = k;
     while (first > 0 && first > k - 3 && PARTICLE_WORDS.has((ws[first - 1] as Word).lower) && (ws[first - 1] as Word).shape === (ws[k] as Word).shape
       && adjacent(text, ws[first - 1] as Word, ws[first] as Word)) first -= 1;
     if (first < k) out[c] = { ...(out[c] as Candidate), start: (ws[first] as Word).start };
   }
+}
+
+/** The index of the word of `ws` (in text order) that starts at `start`, or -1. */
+function wordStartingAt(ws: readonly Word[], start: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ws[mid] as Word).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ws.length && (ws[lo] as Word).start === start ? lo : -1;
 }
 
 // "John King Jr.", "Jean-Luc Picard III": a generational suffix right after a name is part of it.
