@@ -55,7 +55,10 @@ const SEPARATE_END = 'Strasse|Straße|Str\\.|Weg|Allee|Platz|Gasse|utca|útja|ú
 
 // Patterns are tried only at anchors (a digit run, a unit or box word, the five digits of ", ST 12345", a street word),
 // never at every position: a pattern led by a lookbehind or a \p{..} class runs at a few MB/s in V8.
-const NUMBER = '\\d{1,6}[A-Za-z]?(?:[ -]\\d{1,5})?';
+// "12", "12B", "12-14", "8/14" (an Australian unit 8 at number 14).
+// But "3/14 at Main St" is a date, then a street: a slashed number takes no lower-case word after it.
+const SLASH_DATE_THEN_WORD = /^\d{1,6}\/\d{1,5}[ \t]+\p{Ll}/u;
+const NUMBER = '\\d{1,6}[A-Za-z]?(?:[ /-]\\d{1,5})?';
 const NAME_CHAR = "[\\p{L}\\p{M}\\p{N}'’.-]";
 const NAME_WORD = `[\\p{L}\\p{N}]${NAME_CHAR}{0,25}`;
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]{0,25}";
@@ -469,7 +472,7 @@ function capitalised(word: string): boolean {
  */
 function streetMayFollow(text: string, at: number): boolean {
   const next = text.charCodeAt(at);
-  if (next === 45 || ((next | 32) >= 97 && (next | 32) <= 122)) return true;
+  if (next === 45 || next === 47 || ((next | 32) >= 97 && (next | 32) <= 122)) return true;
   let i = at;
   while (i < at + 3 && (text[i] === ' ' || text[i] === '\t')) i += 1;
   if (i === at) return false;
@@ -516,7 +519,7 @@ const isWhitespace = (text: string, i: number): boolean => {
 };
 
 /**
- * Whether NUMBER (\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?) read at `at` can be followed by whitespace, which
+ * Whether NUMBER (\d{1,6}[A-Za-z]?(?:[ /-]\d{1,5})?) read at `at` can be followed by whitespace, which
  * all four number-led street patterns need. Timestamps, hashes and sizes ("2025-12-03", "9f3a1c77",
  * "3196ms") fail here, so the four regexes are not tried there. NUMBER never ends between two digits,
  * so only its longest digit runs count.
@@ -536,11 +539,11 @@ function digitsFrom(text: string, from: number, max: number): number {
   return i - from;
 }
 
-/** Whitespace at `end`, or after NUMBER's optional "[ -]\d{1,5}" part starting there. */
+/** Whitespace at `end`, or after NUMBER's optional "[ /-]\d{1,5}" part starting there. */
 function spaceAfterNumberEnd(text: string, end: number): boolean {
   if (isWhitespace(text, end)) return true;
   const c = text.charCodeAt(end);
-  const more = c === 32 || c === 45 ? digitsFrom(text, end + 1, 5) : 0;
+  const more = c === 32 || c === 45 || c === 47 ? digitsFrom(text, end + 1, 5) : 0;
   return more >= 1 && more <= 5 && isWhitespace(text, end + 1 + more);
 }
 
@@ -695,7 +698,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
     if (streetMayFollow(text, at + Math.min(i - at, 6)) && numberThenSpace(text, at)) {
       US_STREET.lastIndex = at;
       const street = US_STREET.exec(text);
-      if (street && !ordinaryWordsStreet(text, at, street[0])) addAddress(text, out, at, at + street[0].length, SCORE.street, 'address-number-street-suffix (strong)', true);
+      if (street && !ordinaryWordsStreet(text, at, street[0]) && !SLASH_DATE_THEN_WORD.test(street[0])) addAddress(text, out, at, at + street[0].length, SCORE.street, 'address-number-street-suffix (strong)', true);
       stickyAddress(text, out, TYPE_FIRST_AFTER_NUMBER, at, SCORE.typeFirst, 'address-type-word-street (medium)');
       stickyAddress(text, out, COMPOUND_AFTER_NUMBER, at, SCORE.compound, 'address-compound-street-number (medium)');
       stickyAddress(text, out, NUMBER_NAME_NUMBER, at, SCORE.numberNameNumber, 'address-number-name-number (weak)', noCommonWordOrMonth);

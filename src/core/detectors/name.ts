@@ -316,7 +316,8 @@ function opensSentence(text: string, at: number): boolean {
 /** Adjacent words: one to three spaces apart, or "N. " after an initial. */
 function adjacent(text: string, a: Word, b: Word): boolean {
   if (a.shape === 'initial' && text[a.end] === '.') return onlySpaces(text, a.end + 1, b.start);
-  return onlySpaces(text, a.end, b.start) || markupGap(text, a.end, b.start);
+  // "DOE^JANE": an HL7 name's components outside a message (a pasted PID field, an interface log).
+  return onlySpaces(text, a.end, b.start) || markupGap(text, a.end, b.start) || (b.start === a.end + 1 && text.charCodeAt(a.end) === 94);
 }
 
 /** One space and inline markup around it: "Harold* Whitfield", "Harold</strong> Whitfield" (Jira wiki, Confluence storage). */

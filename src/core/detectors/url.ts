@@ -42,11 +42,13 @@ const PERSON_KEY = /^(?:patient|pt|person|member|subscriber|beneficiary|enrollee
 const PERSON_PATH = /\/(?:patients?|members?|mrns?|charts?|subscribers?|beneficiar(?:y|ies)|persons?|people|users?|profiles?|clients?|encounters?|residents?|enrollees?)\/[^/?#]*\d{3}/i;
 
 /** True when the URL's query or path carries something that identifies a person. */
-// A patient's or member's page named by a slug: "/patients/jane-doe", "/members/maria.garcia".
-const PERSON_SLUG = /\/(?:patients?|members?|charts?|residents?|people|persons?|clients?|enrollees?)\/([a-z]{2,20}(?:[._-][a-z]{1,20}){1,3})(?=[/?#]|$)/i;
+// A patient's or member's page named by a slug: "/patients/jane-doe", "/members/maria.garcia", a portal's
+// "/u/marisol.quintanilla", a social profile "facebook.com/jane.quintanilla.1962" (digits may follow).
+const PERSON_SLUG = /\/(?:(?:patients?|members?|charts?|residents?|people|persons?|clients?|enrollees?|u|users?|profiles?|in)\/|@)([a-z]{2,20}(?:[._-][a-z]{1,20}){1,3})(?:[._-]?\d{1,4})?(?=[/?#]|$)/i;
+const SOCIAL_PROFILE = /^(?:[a-z]+:\/\/)?(?:www\.|m\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin|threads)\.com\/(?:in\/|@)?([a-z]{2,20}(?:[._-][a-z]{1,20}){1,3})(?:[._-]?\d{1,4})?\/?(?=[?#]|$)/i;
 
 function slugNamesPerson(url: string): boolean {
-  const slug = PERSON_SLUG.exec(url)?.[1];
+  const slug = PERSON_SLUG.exec(url)?.[1] ?? SOCIAL_PROFILE.exec(url)?.[1];
   return slug !== undefined && givenThenSurname(slug.toLowerCase().split(/[._-]/));
 }
 

@@ -75,6 +75,8 @@ const ROWS: Row[] = [
   { text: "Patient's home CPAP ResMed AirSense 10 needs a filter", spans: [], why: 'a device name and number after "home" is no street (second hunt)' },
   { text: 'address (88 Birchwood Ln, Unit 2, Naperville, IL 60540)', spans: [['ADDRESS', '88 Birchwood Ln, Unit 2'], ['LOCATION', 'Naperville'], ['ZIP', '60540']], why: 'a closing bracket is no part of the postcode: redaction deleted it with the state (fourth hunt)' },
   { text: 'Her home IP 73.162.44.201 got locked out', spans: [], why: 'an acronym after "home" is no street name (fourth hunt: "IP 73" hid the address)' },
+  { text: 'Home: 8/14 George St, Sydney NSW 2000', spans: [['ADDRESS', '8/14 George St'], ['LOCATION', 'Sydney'], ['ZIP', '2000']], why: 'an Australian unit/number (fresh-eyes hunt)' },
+  { text: 'seen 3/14 at Main St', spans: [], why: 'a date before a street is no house number' },
   { text: 'Calle de Alcalá 50, 28014 Madrid, España', spans: [['ADDRESS', 'Calle de Alcalá 50'], ['ZIP', '28014'], ['LOCATION', 'Madrid']], why: 'a country in its own language stays, as Safe Harbor allows (fresh-eyes hunt)' },
   { text: 'Lives at Rural Route 2, Box 45, Hays, KS 67601', spans: [['ADDRESS', 'Rural Route 2'], ['ADDRESS', 'Box 45'], ['LOCATION', 'Hays'], ['ZIP', '67601']], why: 'a box part is an address of its own and the parts after it are read on (fourth hunt)' },
   { text: 'Pt address 350 Fifth Avenue, New York NY 10118', spans: [['ADDRESS', '350 Fifth Avenue'], ['LOCATION', 'New York'], ['ZIP', '10118']], why: 'a state\'s name before a state code in the same part is the city (fourth hunt)' },

@@ -39,5 +39,12 @@ describe('url', () => {
     assert.equal(urlIdentifiesPerson('https://x.example.org/members/maria.garcia?tab=1'), true);
     assert.equal(urlIdentifiesPerson('https://x.example.org/patients/new-referral'), false);
     assert.equal(urlIdentifiesPerson('https://x.example.org/patients/search-results'), false);
+    // A portal user's or a social profile's slug (fresh-eyes hunt).
+    assert.equal(urlIdentifiesPerson('www.example-portal.org/u/marisol.quintanilla'), true);
+    assert.equal(urlIdentifiesPerson('facebook.com/jane.quintanilla.1962'), true);
+    assert.equal(urlIdentifiesPerson('https://www.linkedin.com/in/maria-garcia'), true);
+    assert.equal(urlIdentifiesPerson('https://x.example.org/users/settings'), false);
+    assert.equal(urlIdentifiesPerson('https://x.example.org/upload-files'), false);
+    assert.equal(urlIdentifiesPerson('facebook.com/groups/support'), false);
   });
 });
