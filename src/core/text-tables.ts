@@ -23,6 +23,7 @@ interface Line {
 
 /** A header cell is a label: a few words with no digits ("MRN", "Date of birth", "Patient #"). */
 const LABEL = /^[\p{L}][\p{L} _./#()'-]{0,39}$/u;
+const COMMA_GLUED = /,[^\s]/;
 /** A Markdown separator row: "|---|:---:|". */
 const SEPARATOR_ROW = /^[\s|:+-]*-{3}[\s|:+-]*$/;
 
@@ -79,7 +80,8 @@ const isPipeRow = (text: string, line: Line): boolean => {
 
 /** The data cells of every table in `text`, each with its column header. Empty for a text with none. */
 export function textTableCells(text: string): TextCell[] {
-  if (!text.includes('\n')) return [];
+  // A table needs two lines and bars, tabs or a comma with no space after it (prose has ", ").
+  if (!text.includes('\n') || !(text.includes('|') || text.includes('\t') || COMMA_GLUED.test(text))) return [];
   const out: TextCell[] = [];
   // Header lines are found by one multiline regex over the text; only their tables' rows are split.
   HEADER_LINE.lastIndex = 0;

@@ -90,9 +90,12 @@ const MILITARY_BOX = /(?:PSC|CMR|Unit|psc|cmr|unit|UNIT) \d{1,5},? ?(?:Box|box|B
 export const MILITARY_POST = /(?:[AFD]PO|[afd]po) (?:AA|AE|AP|aa|ae|ap) \d{5}(?!\d)/y;
 const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L}][\p{L}'-]{1,25})?\s{1,3}$/iu;
 const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
+// ", IL 62704", or with no comma " PA 17101" ("Harrisburg PA 17101"); but never " ID 83702", which is as
+// often an "Event ID 83702".
 export const STATE_ZIP = new RegExp(
-  ', ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
-  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'y');
+  '(?:, ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
+  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)| (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
+  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'y');
 // Both end in a ZIP of exactly five digits after a space, so they are tried, sticky, only before a run of
 // five digits (a ZIP+4's "-1234" follows a run of five too): the state code's comma stands four to six
 // characters before it, the APO/FPO/DPO seven.
@@ -637,6 +640,18 @@ function stickyAddress(
 }
 
 /** Where `re` (anchored with $) matches in the BACK characters before `end`. */
+const STREET_SUFFIX_WORD = new RegExp(`^(?:${SUFFIX})\\.?$`);
+
+/** The city's start at or after `start`: past the last street suffix word of "1 Infinite Loop Cupertino". */
+function afterStreetSuffix(text: string, start: number | undefined, end: number): number | undefined {
+  if (start === undefined) return undefined;
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/\S+/g)) {
+    if (STREET_SUFFIX_WORD.test(m[0])) from = start + m.index + m[0].length + 1;
+  }
+  return from < end ? from : undefined;
+}
+
 export function backwards(text: string, re: RegExp, end: number): number | undefined {
   const from = Math.max(0, end - BACK);
   const m = re.exec(text.slice(from, end));
@@ -763,7 +778,7 @@ export function findAddresses(text: string, lower = lowerSameLength(text), hints
   }
   for (const c of streets) out.push(c);
   for (const m of matchesBeforeZips(text, zips, STATE_ZIP, STATE_ZIP_BACK)) {
-    const start = backwards(text, CITY_BEFORE, m.index);
+    const start = afterStreetSuffix(text, backwards(text, CITY_BEFORE, m.index), m.index);
     const firstWord = start === undefined ? '' : (/^[^\s,]+/.exec(text.slice(start, m.index))?.[0] ?? '').toLowerCase();
     if (start !== undefined && !COMMON_WORDS.has(firstWord)) addBlockParts(text, out, start, m.index + m[0].length, SCORE.cityStateZip, 'address-city-state-zip (strong)');
   }
