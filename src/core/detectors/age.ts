@@ -41,7 +41,7 @@ export const age = defineDetector({
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age(?:\s?\/\s?(?:sex|gender))?|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age(?:\s?\/\s?(?:sex|gender))?|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?[*_]{0,2}\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
     },
     {

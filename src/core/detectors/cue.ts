@@ -7,8 +7,9 @@
  */
 
 /** Between cue and value: spaces, one or two of `: # = . -` ("#:"), and at most two words like "no.", "number", "is". */
-// Then wiki or Markdown emphasis, or a bracket, may open the value: "MRN: *00417823*", "wrong MRN (E1234567)".
-const FILLER = String.raw`\s{0,3}[:#=.-]{0,2}\s{0,3}(?:(?:no|nbr|num|number|is|was)\.?\s{0,3}[:#=-]?\s{0,3}){0,2}[*_([]{0,2}`;
+// Emphasis or quotes may close the label and open the value ("*MRN:* 00417823", "**MRN:** 00417823",
+// "MRN: *00417823*", "wrong MRN (E1234567)", JSON's "mrn": "00417823", MRN='00417826', MRN->00417827).
+const FILLER = String.raw`[\s*_"']{0,3}[:#=.>/-]{0,2}[\s*_"']{0,3}(?:(?:no|nbr|num|number|is|was)\.?\s{0,3}[:#=-]?[\s*_]{0,3}){0,2}[*_(["']{0,2}`;
 
 /** A cue ending in a letter ends a word ("sn" is not the start of "snow12345"); "MR#" may touch its value. */
 const CUE_END = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]))`;

@@ -86,7 +86,7 @@ const GROUPS = String.raw`${GROUP}(?:[ .-]${GROUP}){1,6}`;
 
 const phonePattern = (body: string): RegExp => new RegExp(`${START}(?:${body})${EXT}${END}`, 'giu');
 
-const FAX_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:fax|facsimile|telefax)(?:\s?(?:no\.?|num\.?|number|#))?\s?[:#]\s*$|(?<![\p{L}\p{N}])f\s?:\s*$/u;
+const FAX_LABEL_BEFORE = /(?<![\p{L}\p{N}])(?:fax|facsimile|telefax)(?:\s?(?:no\.?|num\.?|number|#))?\s?[:#][*_]{0,2}\s*$|(?<![\p{L}\p{N}])f\s?:\s*$/u;
 const FAX_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:fax|facsimile|telefax)(?:\s?(?:no\.?|number|line))?(?:\s(?:is|was|at))?\.?\s*$/u;
 /** "Fax results to (617) ...", "please fax the form to ...": fax as a verb, a few words, then "to" or "at". */
 const FAX_VERB_BEFORE = /(?<![\p{L}\p{N}])fax(?:ed|ing)?(?: [\p{L}'’-]{1,20}){0,4} (?:to|at):? ?$/iu;

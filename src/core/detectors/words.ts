@@ -37,12 +37,14 @@ const LOWER = /\p{Ll}/u;
 function gluedBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
-  // Letters, digits and _ @ . / \ # $ % & = + (char codes: a string per word start costs more); an _ that
-  // opens emphasis ("_Laura Palmer_") is none.
+  // Letters, digits and _ @ . / \ # $ % & + (char codes: a string per word start costs more). An _ that
+  // opens emphasis ("_Laura Palmer_"), an = of a key ("patient=Maria Gonzalez") and the letter of an
+  // escaped line break or tab in JSON text ("...\nDOB") are none.
   if (c === 95) return at >= 2 && isWordChar(text.charCodeAt(at - 2));
+  if ((c === 110 || c === 116 || c === 114) && at >= 2 && text.charCodeAt(at - 2) === 92) return false;
   if (c < 128) {
     return isAsciiLetter(c) || isAsciiDigit(c) || c === 64 || c === 46 || c === 47 || c === 92
-      || (c >= 35 && c <= 38) || c === 61 || c === 43;
+      || (c >= 35 && c <= 38) || c === 43;
   }
   return LETTER.test(text[at - 1] as string);
 }
@@ -51,8 +53,12 @@ function gluedAfter(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const c = text.charCodeAt(at);
   if (c === 95) return isWordChar(text.charCodeAt(at + 1));
-  return (c >= 48 && c <= 57) || c === 64 || c === 47 || c === 92 || c === 61;
+  if (c === 92) return !ESCAPED_AFTER_BACKSLASH.has(text.charCodeAt(at + 1));
+  return (c >= 48 && c <= 57) || c === 64 || c === 47 || c === 61;
 }
+
+/** n t r " u: what follows a backslash in JSON text's escapes ("Gonzalez\nDOB"), which ends the word before. */
+const ESCAPED_AFTER_BACKSLASH: ReadonlySet<number> = new Set([110, 116, 114, 34, 117]);
 
 /** An ASCII letter or digit, or an _ (the characters of an identifier). */
 const isWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
@@ -131,10 +137,13 @@ export function capitalisedWords(text: string, lower: string, kindOf: (lower: st
   return out;
 }
 
-/** True when only one to three spaces or tabs separate two positions (a name never spans a line break). */
+/**
+ * True when one or two spaces separate two positions. A name never spans a line break, a tab or a wider
+ * gap: those separate the columns of an export ("Maria Gonzalez\tJordan Pike", "Open   Jordan Pike").
+ */
 export function onlySpaces(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let i = from; i < to; i += 1) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) !== 32) return false;
   return true;
 }
 

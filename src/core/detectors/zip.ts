@@ -99,7 +99,7 @@ export const zip = defineDetector({
   contextWindow: { before: 24, after: 0 },
   validate: zipValidity,
   examples: {
-    match: ['from Springfield IL 62704 area', 'Illinois 62704', 'mail to 62704-1234', 'ZIP: 394 13', 'my zip code is 7412 SL', 'Postal code B0J 2H0', 'zip code for the clinic 60601'],
+    match: ['moved within IL 62704 last year', 'Illinois 62704', 'mail to 62704-1234', 'ZIP: 394 13', 'my zip code is 7412 SL', 'Postal code B0J 2H0', 'zip code for the clinic 60601'],
     ignore: ['62704', 'Windows Event ID 10016', 'Patient ID 12345', 'Seen in OR 12345', 'SSN 412-58-7391', 'IL 00012', '00012-3456', 'zip 100 files', 'unzip 12345 files', 'order 62704-1234-55', 'call 555-0123'],
   },
 });

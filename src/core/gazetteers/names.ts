@@ -102,7 +102,8 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect pro
   firstname lastname surname givenname middlename fullname familyname patientname username unknown unidentified anonymous
   station sticky connect storage badge controller spectrum variant sodium potassium chloride metabolic campus urgent
-  mirth nuance powerscribe vocera sigma pyxis omnicell alaris cerner
+  mirth nuance powerscribe vocera sigma pyxis omnicell alaris cerner internet explorer adobe acrobat reader microsoft teams
+  lenovo thinkpad outlook office excel word powerpoint sharepoint onedrive zoom webex chrome firefox safari tomcat apache
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);

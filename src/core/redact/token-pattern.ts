@@ -7,10 +7,13 @@ import { FINDING_TYPES } from '../finding-types';
 
 export const MASK_TOKEN = '[REDACTED]';
 
+const MASK_TAIL = '(?:(?=[A-Za-z]{0,3}[0-9])[0-9A-Za-z]{1,4})?(?![0-9A-Za-z]|[-./)]?\\s?[0-9])';
+
 export const REDACTION_TOKEN = new RegExp(
   `\\[(?:${FINDING_TYPES.join('|')})(?:-[0-9A-F]{4})?\\]|\\[REDACTED\\]`
-  // A kept tail holds a digit: "**John Smith**" is Markdown bold, not a mask.
-  + '|\\*+(?:[-. /()]*\\*+)+[-. /()]*(?:(?=[A-Za-z]{0,3}[0-9])[0-9A-Za-z]{1,4})?(?![0-9A-Za-z])',
+  // A mask has three stars or more, or two with no space ("**3456"); its kept tail holds a digit and ends
+  // the value: "**John Smith**" and "**SSN:** 412-58-7391" are Markdown bold, not masks.
+  + `|\\*(?:[-. /()]*\\*){2,}[-. /()]*${MASK_TAIL}|\\*(?:[-./()]*\\*)+[-./()]*${MASK_TAIL}`,
   'g',
 );
 
@@ -20,6 +23,7 @@ export function redactionTokenSpans(text: string): Array<[number, number]> {
   // (sticky) only there.
   return matchesOf(REDACTION_TOKEN, text, occurrences(text, ['[', '*'])).map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
+
 
 /**
  * `text` with the characters of `spans` (its redaction tokens) turned into spaces, same length: a token

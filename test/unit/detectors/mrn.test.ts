@@ -10,6 +10,8 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
     [['MRN', '00417823'], ['MRN', 'A2231907']], 'case C30: the account number right after its own cue is not an MRN'],
   ['MR# 4471902', [['MRN', '4471902']], '"MR#" touching its value'],
   ['MRN#00417823', [['MRN', '00417823']], '"MRN#" touching its value'],
+  ['*MRN:* 00417821; **MRN:** 00417822; MRN "00417825", MRN=\'00417826\', MRN->00417827, {"mrn": "00417828"}, <MRN>00417829</MRN>',
+    [['MRN', '00417821'], ['MRN', '00417822'], ['MRN', '00417825'], ['MRN', '00417826'], ['MRN', '00417827'], ['MRN', '00417828'], ['MRN', '00417829']], 'wiki bold labels, quotes, arrows and tags between cue and value (second fresh-eyes hunt)'],
   ['MRN: *00417823*; MRN: _00417824_; wrong MRN (E1234567)', [['MRN', '00417823'], ['MRN', '00417824'], ['MRN', 'E1234567']], 'wiki emphasis or a bracket opening the value (fourth hunt)'],
   ['MRN00417823 admitted', [['MRN', '00417823']], 'digits glued to "MRN" (EHR exports)'],
   ['XMRN00417823, MRN1234', [], 'glued to a longer word, or too few digits'],

@@ -16,8 +16,12 @@ function plainWords(text: string): Array<{ start: number; end: number; lower: st
   const restOfWord = /[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+){0,3}/uy;
   // An _ glues only inside an identifier ("my_Var"): one that opens or closes emphasis ("_Laura Palmer_") does not.
   const identifierChar = (at: number): boolean => /[A-Za-z0-9_]/.test(text[at] ?? '');
-  const gluedBefore = (at: number): boolean => at > 0 && (text[at - 1] === '_' ? identifierChar(at - 2) : /[\p{L}\d@./\\#$%&=+]/u.test(text[at - 1] as string));
-  const gluedAfter = (at: number): boolean => at < text.length && (text[at] === '_' ? identifierChar(at + 1) : /[\d@/\\=]/.test(text[at] as string));
+  // The n, t or r of a JSON escape ("\\nDOB") glues nothing either; nor does a backslash that opens one.
+  const escapeLetter = (at: number): boolean => /[ntr]/.test(text[at] ?? '') && text[at - 1] === '\\';
+  const gluedBefore = (at: number): boolean => at > 0 && (text[at - 1] === '_' ? identifierChar(at - 2)
+    : !escapeLetter(at - 1) && /[\p{L}\d@./\\#$%&+]/u.test(text[at - 1] as string));
+  const gluedAfter = (at: number): boolean => at < text.length && (text[at] === '_' ? identifierChar(at + 1)
+    : text[at] === '\\' ? !/[ntr"u]/.test(text[at + 1] ?? '') : /[\d@/=]/.test(text[at] as string));
   const shapeOf = (w: string): Shape | undefined => {
     if (!/^\p{Lu}/u.test(w)) return undefined;
     if (w.length === 1) return 'initial';
@@ -58,7 +62,7 @@ describe('capitalisedWords', () => {
 
   it('on generated text', () => {
     // İ lengthens under toLowerCase (so lowerSameLength lowers ASCII only); the Kelvin sign lowers to ASCII k.
-    const alphabet = fc.constantFrom(...'aAbBzZsS\'’-. ,_5=/éÉšŠσΣдД\u0301\u0130\u212A\n'.split(''), 'Mc', 'O\'', 'JOHN', 'Smith');
+    const alphabet = fc.constantFrom(...'aAbBzZsS\'’-. ,_5=/éÉšŠσΣдД\u0301\u0130\u212A\n\\nt'.split(''), 'Mc', 'O\'', 'JOHN', 'Smith');
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (text) => sameAsPlain(text)),
       { numRuns: 2000 });
   });

@@ -24,6 +24,11 @@ describe('redaction token spans', () => {
     assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['[SSN]', '[NAME-7F3A]', '****-****-****-1111', '[REDACTED]']);
   });
 
+  it('two stars and a space, or a tail that runs on into digits, are bold before a value (second fresh-eyes hunt)', () => {
+    const text = '**SSN:** 412-58-7391; **Phone:** (312) 555-0176; SSN **412-58-7391**; masks ***-**-7391, **** **** **** 1111, **3456';
+    assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['**', '**', '***-**-7391', '**** **** **** 1111', '**3456']);
+  });
+
   it('Markdown bold is no mask: a kept tail holds a digit (fourth hunt: "**John Smith**" hid the name)', () => {
     const text = 'Patient: **John Smith**, plate ***C123, MBI *******MK73';
     assert.deepEqual(redactionTokenSpans(text).map(([s, e]) => text.slice(s, e)), ['**', '***C123', '*******MK73']);
