@@ -61,6 +61,14 @@ describe('phi-guard scan', () => {
     assert.equal(r.stdout, 'Intake: SSN [SSN] verified; sample 987-65-4321 is not real.\n');
   });
 
+  it('reports no mention: it links a staff account and is never rewritten (second fresh-eyes hunt)', () => {
+    const doc = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'cc ' },
+      { type: 'mention', attrs: { id: 'abc', text: 'Jordan Pike' } }, { type: 'text', text: ' re printer jam' }] }] };
+    const r = run(['scan', '--fail-on-findings', '--format', 'jsonl', file('mention.json', JSON.stringify(doc))]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+  });
+
   it('exits 1 with --fail-on-findings when something is found, 0 when nothing is', () => {
     assert.equal(run(['scan', '--fail-on-findings', '--format', 'json', note]).code, 1);
     assert.equal(run(['scan', '--fail-on-findings', '--format', 'json', '-'], { input: 'nothing here' }).code, 0);

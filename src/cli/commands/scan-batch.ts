@@ -11,7 +11,7 @@
 import { createReadStream, fstatSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { isAdfDocument, redactDocumentStable, scanDocument, type AdfNode } from '../../core/adf';
+import { isAdfDocument, isRewritable, redactDocumentStable, scanDocument, type AdfNode } from '../../core/adf';
 import type { Policy } from '../../core/policy/schema';
 import { redactTextStable, scanTextStable } from '../../core/redact/text';
 import { CliError } from '../errors';
@@ -68,7 +68,7 @@ function resultLine(record: BatchRecord, opts: BatchOptions): { line: string; fo
     const { doc, passes } = redactDocumentStable(record.adf, { ...options, style: opts.policy.tokenStyle });
     return { line: JSON.stringify({ id: record.id, adf: doc }), found: passes.flat().length };
   }
-  const findings = scanDocument(record.adf, options);
+  const findings = scanDocument(record.adf, options).filter(isRewritable);
   return { line: JSON.stringify({ id: record.id, findings: findings.map((f) => toOutput(f, { path: f.path })) }), found: findings.length };
 }
 

@@ -2,7 +2,7 @@
  * `phi-guard scan`: the engine over files or standard input. Every input is read and checked before
  * anything is printed, so bad input exits 2 with nothing partial on stdout.
  */
-import { scanDocument } from '../../core/adf';
+import { isRewritable, scanDocument } from '../../core/adf';
 import { recogniseInput, redactInput, type RecognisedInput } from '../../core/input';
 import type { Policy } from '../../core/policy/schema';
 import { redactTextStable, scanTextStable } from '../../core/redact/text';
@@ -69,7 +69,8 @@ function findingsOf(input: LoadedInput, policy: Policy, secret: string, file?: s
     if (item.kind === 'text') {
       for (const f of scanTextStable(item.text, options)) out.push(toOutput(f, { file, field }));
     } else {
-      for (const f of scanDocument(item.doc, options)) out.push(toOutput(f, { file, field, path: f.path }));
+      // A mention links a staff account and is never rewritten: it is no finding of the scan.
+      for (const f of scanDocument(item.doc, options).filter(isRewritable)) out.push(toOutput(f, { file, field, path: f.path }));
     }
   }
   return out;
