@@ -8,14 +8,16 @@ import { CliError } from './errors';
 /** The input is not text (binary, or not UTF-8); a directory walk skips such files instead of failing. */
 export class NotTextError extends CliError {}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf16le = new TextDecoder('utf-16le', { fatal: true });
-const utf16be = new TextDecoder('utf-16be', { fatal: true });
+// The byte order mark is kept: it is the input's first character as given (an Excel CSV export has one),
+// so offsets count it and --redact writes it back. JSON is parsed without it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
 
 /**
  * Text with a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian) is decoded as UTF-16, so
- * finding offsets index the decoded text (JavaScript string indices), not the file's bytes. The
- * decoders drop the BOM itself.
+ * finding offsets index the decoded text (JavaScript string indices, the mark's U+FEFF first), not the
+ * file's bytes.
  */
 function utf16Decoder(bytes: Uint8Array): TextDecoder | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le;
@@ -34,11 +36,13 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   }
   if (bytes.includes(0)) throw new NotTextError(`${source}: binary data (NUL bytes); phi-guard scans text, ADF or REST JSON`);
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
+    return utf8.decode(bytes);
   } catch {
     throw new NotTextError(`${source}: not valid UTF-8 text`);
   }
 }
+
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -74,7 +78,7 @@ export function invalidJson(where: string, e: unknown): CliError {
 /** Parses JSON that must be JSON (a `.json` file, a policy, a batch line); the error never quotes the text. */
 export function parseJson(text: string, where: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(withoutBom(text)) as unknown;
   } catch (e) {
     throw invalidJson(where, e);
   }
@@ -92,7 +96,7 @@ export function parseMaybeJson(text: string, source: string): { json: true; valu
   if (/\.json$/i.test(source) || /^\{\s*"/.test(trimmed)) return { json: true, value: parseJson(text, source) };
   if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return { json: false };
   try {
-    return { json: true, value: JSON.parse(text) as unknown };
+    return { json: true, value: JSON.parse(withoutBom(text)) as unknown };
   } catch {
     return { json: false };
   }

@@ -159,14 +159,21 @@ describe('phi-guard scan', () => {
     assert.deepEqual(runIntoHead('scan --jsonl-in', { stdinFile: records }), { code: 0, stderr: '' });
   });
 
-  it('decodes UTF-16 text with a byte order mark; offsets index the decoded text', () => {
+  it('decodes UTF-8 and UTF-16 text with a byte order mark; offsets count the mark as the first character, and --redact keeps it', () => {
+    const bom = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('SSN 412-58-7391\n')]));
+    const found = run(['scan', '--format', 'json', bom]);
+    assert.deepEqual((JSON.parse(found.stdout) as Array<Record<string, unknown>>).map((f) => [f.type, f.start, f.end]), [['SSN', 5, 16]]);
+    assert.equal(run(['scan', '--redact', bom]).stdout, '\uFEFFSSN [SSN]\n');
+    const doc = file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'SSN 412-58-7391' }] }] }))]));
+    assert.equal(run(['scan', '--format', 'json', doc]).code, 0);
+
     const text = 'SSN 412-58-7391';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le.subarray(2)).swap16();
     for (const [name, bytes] of [['le.txt', le], ['be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be])]] as const) {
       const r = run(['scan', '--format', 'json', file(name, bytes)]);
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual((JSON.parse(r.stdout) as Array<Record<string, unknown>>).map((f) => [f.type, f.start, f.end, f.text]), [['SSN', 4, 15, '412-58-7391']]);
+      assert.deepEqual((JSON.parse(r.stdout) as Array<Record<string, unknown>>).map((f) => [f.type, f.start, f.end, f.text]), [['SSN', 5, 16, '412-58-7391']]);
     }
   });
 

@@ -76,7 +76,7 @@ describe('the text index finds exactly what the whole-text regexes find', () => 
     assert.deepEqual([...new Set(anchored.map((a) => a.detector.id))].sort(),
       ['age', 'credit-card', 'date', 'ip-address', 'mbi', 'mrn', 'npi', 'phone', 'ssn', 'zip']);
     assert.deepEqual([...new Set(cued.map((a) => a.detector.id))].sort(),
-      ['account', 'age', 'biometric', 'date', 'device', 'health-plan', 'license', 'mrn', 'other-id', 'plate', 'postcode-after-place', 'zip']);
+      ['account', 'age', 'biometric', 'date', 'device', 'health-plan', 'license', 'mrn', 'national-id', 'other-id', 'plate', 'postcode-after-place', 'zip']);
   });
 
   for (const { detector, pattern } of [...anchored, ...cued]) {

@@ -28,6 +28,8 @@ const NOT_A_UNIT = String.raw`(?!\s?(?:%|°|percent|days?|d\b|weeks?|wks?|w\b|mo
 const NOT_AGGREGATED = String.raw`(?!\s?\+|\s(?:or|and)\s(?:older|over|above|up))`;
 /** Processes die too ("pod died at 101"): "died at" counts only when no such word comes just before. */
 const NOT_A_PROCESS = String.raw`(?<!(?:process|pod|job|container|worker|server|service|thread|task|daemon|node|instance|vm|app|build|test|tree)\s)`;
+/** Things have ages too: "ticket age 120", "password age 95", "cache age 100". */
+const NOT_A_THING = String.raw`(?<!(?:ticket|password|cache|file|log|token|session|record|queue|backlog|account|certificate|cert|key|data|item|message)[\s_-])`;
 
 export const age = defineDetector({
   id: 'age',
@@ -41,7 +43,7 @@ export const age = defineDetector({
     },
     {
       name: 'age-after-cue (strong)',
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:age(?:\s?\/\s?(?:sex|gender))?|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?[*_]{0,2}\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NOT_A_THING}age(?:\s?\/\s?(?:sex|gender))?|aged|turned|turns|turning|${NOT_A_PROCESS}died at|passed away at)(?:\s?(?:of|:|=|is|was))?[*_]{0,2}\s{0,2}(${OVER_89}|${OVER_89_WORDS})(?![\p{L}\p{N}]|[.,]\d)${NOT_A_UNIT}${NOT_AGGREGATED}`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['age', 'turn', 'died', 'passed'],
     },
     {

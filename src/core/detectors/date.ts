@@ -147,7 +147,8 @@ export const date = defineDetector({
   negativeContext: ['due', 'due date', 'deadline', 'sprint', 'release', 'released', 'deploy', 'deployed', 'build',
     'eta', 'created', 'updated', 'resolved', 'target', 'modified', 'version', 'expires', 'expiry',
     'start date', 'end date', 'timestamp', 'logged', 'committed', 'merged', 'milestone',
-    'go-live', 'go live', 'cutover', 'freeze', 'effective', 'install', 'installed', 'warranty', 'expiration', 'renewal', 'maintenance', 'outage', 'incident'],
+    'go-live', 'go live', 'cutover', 'freeze', 'effective', 'install', 'installed', 'warranty', 'expiration', 'renewal', 'maintenance', 'outage', 'incident',
+    'window', 'change window', 'patch', 'sent', 'received'],
   validate: dateValidity,
   examples: {
     match: ['DOB 03/14/1962', 'born 3/14/62', 'admitted 14-Mar-1962', 'born March 14th, 1962', 'DOB Mar 14, 1962', 'admitted 14 March 1962',

@@ -16,7 +16,8 @@ export function healthPlanIdValidity(value: string): Validation {
   return undefined;
 }
 
-const HOLDER = String.raw`member|subscriber|beneficiary|insurance|insured|ins\.?|policy|group|grp|(?:health\s)?plan|medicaid|payer|coverage`;
+// Canada's Social Insurance Number is a national id (detectors/national-id.ts), not a plan's.
+const HOLDER = String.raw`member|subscriber|beneficiary|(?<!social\s)insurance|insured|ins\.?|policy|group|grp|(?:health\s)?plan|medicaid|payer|coverage`;
 const MARKER = String.raw`\s?(?:#|no\b|number|num\b|id\b|identifier|ident\b)`;
 
 export const healthPlan = defineDetector({

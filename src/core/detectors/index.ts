@@ -28,6 +28,7 @@ import { device } from './device';
 import { biometric } from './biometric';
 import { age } from './age';
 import { otherId } from './other-id';
+import { nationalId } from './national-id';
 import { hl7 } from './hl7';
 
 export const BUILTIN_DETECTORS: readonly Detector[] = [
@@ -56,6 +57,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   device,
   biometric,
   age,
+  nationalId,
   otherId,
   hl7,
 ];

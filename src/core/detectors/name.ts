@@ -62,7 +62,7 @@ const PATIENT_CUES = set(`patient, pt, patient name, pt name, name, full name, f
   named, called, call me, calls me, named him, named her, attn`);
 // Inside quotes (JSON, code: `"name": "Internet Explorer"`) only a field that names a person counts.
 const QUOTED_PERSON_CUES = set(`patient, pt, patient name, pt name, full name, first name, last name, surname, maiden name,
-  next of kin, guardian, spouse, caregiver, patientname, fullname, firstname, lastname, givenname, familyname`);
+  next of kin, guardian, spouse, caregiver, patientname, fullname, firstname, lastname, givenname, familyname, family, given`);
 const GREETING_CUES = set('hi, hello, hey, thanks, thank you, regards, cheers');
 const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by,
   referred by, referred to, spoke with, spoke to, met with, reported by, reporter, assignee, assigned to,
@@ -200,7 +200,11 @@ function cueBefore(text: string, lower: string, at: number): Cue {
     if (DOCTOR_CUES.has(nearest)) return 'doctor';
   }
   if (punct.length > 3) return undefined;
-  if (punct.includes('"')) return phrases.some(isQuotedPersonCue) ? 'patient' : undefined;
+  // A full stop after a word ends its sentence: "Pt lives with her sister. Age is 45." (an abbreviation
+  // such as "pt." or "Mrs." is read above or stays short).
+  if (punct.includes('.') && nearest.length > 3) return undefined;
+  // A key that names a person, whole: "family" of FHIR, not the "font-family" of a style.
+  if (punct.includes('"')) return phrases.some(isQuotedPersonCue) && text.charCodeAt(nearestStart - 1) !== 45 ? 'patient' : undefined;
   if (namesAThing(text, phrases, nearestStart)) return undefined;
   if (phrases.some(isPatientCue)) return 'patient';
   if ((punct === '' || punct === ',') && GREETING_CUES.has(nearest)) return 'greeting';

@@ -134,7 +134,7 @@ export const phone = defineDetector({
   ],
   negativeContext: [
     'omb', 'upc', 'isbn', 'version', 'build', 'invoice', 'order', 'tracking', 'serial', 'ticket', 'epoch', 'timestamp',
-    'vitals', 'bp', 'hr', 'labs', 'dose', 'score',
+    'vitals', 'bp', 'hr', 'labs', 'dose', 'score', 'nhs', 'sin', 'social insurance',
   ],
   validate: phoneValidity,
   refineType: phoneOrFax,

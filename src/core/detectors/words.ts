@@ -194,7 +194,8 @@ export function wordsBefore(text: string, lower: string, at: number, nearestIn?:
     if (n === 0 && nearestIn && !nearestIn.has(word)) return { phrases: [], punct, nearestStart };
     phrase = phrase ? `${word} ${phrase}` : word;
     phrases.push(phrase);
-    if (text[i] !== ' ') break;
+    // Words of a phrase stand apart by a space, or by an _ in a field name ("last_name").
+    if (text[i] !== ' ' && text[i] !== '_') break;
     i -= 1;
   }
   return { phrases, punct, nearestStart };

@@ -100,7 +100,7 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   dell citrix workspace latitude optiplex crowdstrike meditech expanse hyland onbase philips intellivue kronos imprivata
   onesign medicare medicaid advantage panel engine pipeline positive negative
   tip sheet period caller jamf duo mobile cisco palo alto globalprotect dragon pacemaker medtronic poweredge anyconnect pro
-  firstname lastname surname givenname middlename fullname familyname patientname username unknown unidentified anonymous
+  firstname lastname surname givenname middlename fullname familyname patientname username unknown unidentified anonymous age
   station sticky connect storage badge controller spectrum variant sodium potassium chloride metabolic campus urgent
   mirth nuance powerscribe vocera sigma pyxis omnicell alaris cerner internet explorer adobe acrobat reader microsoft teams
   lenovo thinkpad outlook office excel word powerpoint sharepoint onedrive zoom webex chrome firefox safari tomcat apache

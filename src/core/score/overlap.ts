@@ -6,7 +6,8 @@
  *    So do the city and postcode parts the address detector reads off an address block's last lines:
  *    the block's structure says "Los Angeles" under a street is its city, not a person's name.
  * 2. Then every other candidate in order of specificity (a type with a validator beats a type guessed
- *    from shape: a ZIP+4 is not an SSN, a fax is not also a phone), then score, then length.
+ *    from shape: a ZIP+4 is not an SSN, a fax is not also a phone; an id read after its own cue, as
+ *    OTHER_ID always is, beats a phone guessed from digit groups), then score, then length.
  * A candidate that overlaps one already kept is dropped.
  */
 import type { FindingType } from '../finding-types';
@@ -25,8 +26,8 @@ const CONTAINERS: readonly FindingType[] = ['EMAIL', 'URL', 'ADDRESS'];
 /** Most specific first. */
 const SPECIFICITY: readonly FindingType[] = [
   'SSN', 'NPI', 'DEA', 'MBI', 'CREDIT_CARD', 'VEHICLE_ID', 'IP_ADDRESS', 'HEALTH_PLAN_ID', 'MRN',
-  'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'DEVICE_ID', 'BIOMETRIC_ID', 'FAX', 'PHONE', 'ZIP', 'DATE',
-  'AGE', 'NAME', 'LOCATION', 'OTHER_ID', 'PHOTO',
+  'ACCOUNT_NUMBER', 'LICENSE_NUMBER', 'DEVICE_ID', 'BIOMETRIC_ID', 'OTHER_ID', 'FAX', 'PHONE', 'ZIP', 'DATE',
+  'AGE', 'NAME', 'LOCATION', 'PHOTO',
 ];
 
 /** Place in SPECIFICITY, looked up per comparison while sorting. */

@@ -12,6 +12,7 @@ const ROWS: Row[] = [
   { text: 'Biopsy 2 Dec 2022 benign; surgery scheduled 3 Feb 2024', spans: [['DATE', '2 Dec 2022'], ['DATE', '3 Feb 2024']], why: 'procedures are clinical context; "scheduled" no longer cancels it (third hunt)' },
   { text: 'Pt born 1931, lives alone; YOB: 1930; her son born in 1985; DOB 1800', spans: [['DATE', '1931'], ['DATE', '1930']], why: 'a birth year alone shows an age over 89 (fourth hunt); a younger one is no PHI' },
   { text: 'DOB 04JUL1976; DOB: 1976-7-4; born 7.4.76; DOB 4-Jul-76; release 2024-3-14; version 1.2.76', spans: [['DATE', '04JUL1976'], ['DATE', '1976-7-4'], ['DATE', '7.4.76'], ['DATE', '4-Jul-76']], why: 'the EHR\'s compact form anywhere, short forms after a birth cue (fourth hunt)' },
+  { text: 'Pt callback 312-555-0176. Change window 03/15/2026 22:00-23:00. Sent: Tuesday, March 3, 2026 9:14 AM', spans: [], why: 'a change window and an e-mail header are no dates of care (second fresh-eyes hunt)' },
   { text: 'Go-live date: 06/01/2026. Incident date: 03/02/2026. Release date: Friday, March 20, 2026. Code freeze March 13.', spans: [], why: 'the word "date" alone says nothing of a person (fourth hunt)' },
   { text: 'Admission date: 2024-03-14T08:30:00Z', spans: [['DATE', '2024-03-14T08:30:00Z']], why: 'a machine stamp under a clinical label' },
   { text: 'DOB: 1962-03-14T00:00:00', spans: [['DATE', '1962-03-14T00:00:00']], why: 'a birth date written as a stamp' },
