@@ -75,9 +75,9 @@ export function cardValidity(value: string): Validation {
   if (repeated && count > 1) return 'invalid';
   const digits = separator === -1 ? value : value.replace(/\D/g, '');
   if (!luhnValid(digits)) return 'invalid';
-  // Luhn and an issuer's range and length (ISO/IEC 7812): a Luhn-valid run with no issuer is a
-  // 13-digit timestamp, a trace id or a made-up number, even after the word "card".
-  return cardIssuer(digits) ? 'valid' : 'invalid';
+  // Luhn without a known issuer (a 13-digit timestamp, a new or private-label range): no opinion, so
+  // the base score stays under the threshold and only a card word nearby reports it.
+  return cardIssuer(digits) ? 'valid' : undefined;
 }
 
 // No letter or digit glued on (an IBAN, a licence "U6292..."), and no "digit-dash" or "digit." (a
