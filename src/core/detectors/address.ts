@@ -129,7 +129,7 @@ const PRODUCT_NAME_FIRST = /^(?:\p{L}[^\d]*?\s)?(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu
 // The parts that may follow a street: units, then city / state / zip / country parts.
 // "Apt 3B", "Apt. 12-B", "#12", "Unit C", "2nd Floor".
 const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}(?:-?[A-Za-z])?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
-const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3})(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?:[ \t]{1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
+const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3}|(?<=\t))(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?: {1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
 
@@ -314,11 +314,11 @@ function blockParts(text: string, from: number, to: number): BlockWord[][] {
   return parts;
 }
 
-/** Whether a comma, a line break or a table cell's bar lies in [from, to) of `text`. */
+/** Whether a comma, a line break, a table cell's bar or a tab (a TSV export's cell) lies in [from, to) of `text`. */
 function separatesParts(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 10 || c === 124) return true;
+    if (c === 44 || c === 10 || c === 124 || c === 9) return true;
   }
   return false;
 }

@@ -128,7 +128,9 @@ export const ipAddress = defineDetector({
   ],
   find: findIpv6,
   context: ['ip', 'ip address', 'ipv4', 'ipv6', 'login from', 'logged in from', 'source ip', 'client ip', 'remote addr', 'remote address', 'address'],
-  negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid'],
+  // Infrastructure is not a person: "NTP server 192.0.2.10", "DNS 8.8.8.8", "gateway 10.0.0.1".
+  negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid',
+    'ntp', 'dns', 'dhcp', 'gateway', 'server', 'resolver', 'proxy', 'router', 'firewall', 'subnet', 'vlan', 'load balancer', 'vip'],
   validate: ipValidity,
   examples: {
     match: ['login came from 203.0.113.57 (home)', 'client_ip = 198.51.100.20', 'patient login from ip 192.168.1.40', '2001:db8::8a2e:370:7334', 'fe80::1%eth0', '::ffff:192.0.2.128', '6e40:4041:c617:e898:c11:40d2:c669:2eb4'],
