@@ -344,7 +344,9 @@ function pushName(out: Candidate[], text: string, ws: readonly Word[], i: number
     out.push(candidate((ws[from] as Word).start, a.end, verdict));
     from = k;
   }
-  out.push(candidate((ws[from] as Word).start, (ws[j - 1] as Word).end, verdict));
+  // A middle initial that ends the name keeps its full stop ("Gonzalez, Maria L.").
+  const last = ws[j - 1] as Word;
+  out.push(candidate((ws[from] as Word).start, last.end + (last.shape === 'initial' && text.charCodeAt(last.end) === 46 ? 1 : 0), verdict));
 }
 
 /** "Given name:", "Last Name:", "Middle_Name=": the word opens a field's label. */
@@ -397,6 +399,13 @@ function run(text: string, ws: readonly Word[], i: number, max: number, cued: bo
     j += 1;
   }
   return trimInitials(ws, i, j);
+}
+
+/** After a cue, a fourth word of a name is no ordinary or English-looking word ("Patient Nguyen Thi Minh Khai"). */
+function fourthNameWord(text: string, ws: readonly Word[], j: number): boolean {
+  const w = ws[j];
+  return w !== undefined && w.shape === 'title' && (ws[j - 1] as Word).shape === 'title' && adjacent(text, ws[j - 1] as Word, w)
+    && !isCommon(w) && (isListed(w) || !ENGLISH_WORD_ENDING.test(w.lower)) && (ws[j + 1] === undefined || !adjacent(text, w, ws[j + 1] as Word));
 }
 
 /** The word after ws[i] is adjacent, capitalised and a listed surname that is no ordinary word. */
@@ -786,7 +795,8 @@ function lastFirstAfter(text: string, ws: readonly Word[], i: number): boolean {
   if (first === undefined || first.shape !== last.shape || (first.shape !== 'upper' && first.shape !== 'title')) return false;
   if (isCommon(first) || isPlaceName(first) || fieldLabel(text, first) || !/^, {1,2}$/.test(text.slice(last.end, first.start))) return false;
   const next = ws[i + 2];
-  return next === undefined || !adjacent(text, first, next) || (next.shape !== first.shape && next.shape !== 'initial');
+  // A middle initial may follow ("Gonzalez, Maria L."); another word of the same case makes a longer run.
+  return next === undefined || !adjacent(text, first, next) || next.shape !== first.shape;
 }
 
 const isListWord = (w: Word): boolean => w.shape === 'title' && !isCommon(w) && !isPlaceName(w) && !isPlaceOrOrg(w);
@@ -824,7 +834,11 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
     let j = run(text, ws, i, cued ? 3 : 4, cued);
     // Initials trimmed off the run's end may leave nothing of it ("Pt D.O.B").
     if (initial && (j <= i || (ws[j - 1] as Word).shape === 'initial')) { i += 1; continue; }
-    if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) j += 1;
+    if (cue === 'patient' && j === i + 1 && lastFirstAfter(text, ws, i)) {
+      j += 1;
+      // "Gonzalez, Maria L.": a middle initial after the given name.
+      if (ws[j] !== undefined && (ws[j] as Word).shape === 'initial' && adjacent(text, ws[j - 1] as Word, ws[j] as Word)) j += 1;
+    } else if (cued && j === i + 3 && fourthNameWord(text, ws, j)) j += 1;
     const prev = ws[i - 1];
     const afterCapital = prev !== undefined && adjacent(text, prev, w);
     let verdict = j > i && !followedByPlaceWord(text, ws, j) ? judge(text, ws.slice(i, j), cue, afterCapital) : undefined;
