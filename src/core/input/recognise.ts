@@ -8,13 +8,13 @@
  */
 import { isAdfDocument, type AdfNode } from '../adf/types';
 import { childPointer } from '../adf/pointer';
-import { ConfluenceContentSchema, JiraIssueSchema, type ConfluenceContent, type JiraIssue } from './schemas';
+import { ConfluenceContentSchema, JiraCommentPageSchema, JiraCommentSchema, JiraIssueSchema, type ConfluenceContent, type JiraIssue } from './schemas';
 
 export type InputItem =
   | { readonly field: string; readonly kind: 'text'; readonly text: string }
   | { readonly field: string; readonly kind: 'adf'; readonly doc: AdfNode };
 
-export type InputKind = 'adf' | 'jira-issue' | 'confluence-content' | 'plain';
+export type InputKind = 'adf' | 'jira-issue' | 'jira-comments' | 'confluence-content' | 'plain';
 
 export interface InputProblem {
   readonly field: string;
@@ -45,6 +45,10 @@ export function recogniseInput(value: unknown): RecognisedInput {
     if (issue.success) return { kind: 'jira-issue', ...jiraItems(issue.data), value: json };
     const content = ConfluenceContentSchema.safeParse(json);
     if (content.success) return { kind: 'confluence-content', ...confluenceItems(content.data), value: json };
+    const page = JiraCommentPageSchema.safeParse(json);
+    if (page.success) return { kind: 'jira-comments', ...commentItems(page.data.comments, '/comments'), value: json };
+    const comment = JiraCommentSchema.safeParse(json);
+    if (comment.success) return { kind: 'jira-comments', ...commentItems([comment.data], ''), value: json };
   }
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
   return { kind: 'plain', items: [{ field: '', kind: 'text', text }], problems: [], value: text };
@@ -97,6 +101,16 @@ function jiraItems(issue: JiraIssue): Items {
   fields.comment?.comments.forEach((comment, i) => {
     richField(childPointer('/fields/comment/comments', i, 'body'), comment.body, out);
   });
+  fields.worklog?.worklogs.forEach((worklog, i) => {
+    richField(childPointer('/fields/worklog/worklogs', i, 'comment'), worklog.comment, out);
+  });
+  return out;
+}
+
+/** The bodies of Jira comments read on their own: a page of them under `pointer`, or one ('' for the whole input). */
+function commentItems(comments: ReadonlyArray<{ readonly body?: unknown }>, pointer: string): Items {
+  const out: Items = { items: [], problems: [] };
+  comments.forEach((comment, i) => richField(pointer === '' ? '/body' : childPointer(pointer, i, 'body'), comment.body, out));
   return out;
 }
 

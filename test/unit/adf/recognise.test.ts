@@ -47,6 +47,17 @@ describe('recogniseInput', () => {
     assert.deepEqual(r.problems, [{ field: '/fields/customfield_10013', reason: 'not a valid ADF document' }]);
   });
 
+  it('Jira worklog comments, a page of comments and one comment are read (second fresh-eyes hunt)', () => {
+    const withWorklog = { ...jiraIssue, fields: { ...jiraIssue.fields, customfield_10013: null, worklog: { worklogs: [{ id: '7', comment: adf('worked with pt SSN 618-20-4471') }] } } };
+    assert.deepEqual(recogniseInput(withWorklog).items.map((i) => i.field).slice(-1), ['/fields/worklog/worklogs/0/comment']);
+    const page = recogniseInput({ startAt: 0, total: 2, comments: [{ id: '1', body: adf('SSN 412-58-7391') }, { id: '2', body: 'v2 text' }] });
+    assert.deepEqual([page.kind, page.items.map((i) => [i.field, i.kind])], ['jira-comments', [['/comments/0/body', 'adf'], ['/comments/1/body', 'text']]]);
+    const one = recogniseInput({ id: '1', author: { displayName: 'x' }, body: adf('SSN 412-58-7391') });
+    assert.deepEqual([one.kind, one.items.map((i) => [i.field, i.kind])], ['jira-comments', [['/body', 'adf']]]);
+    const redacted = redactInput({ id: '1', body: adf('SSN 412-58-7391') }, { style: 'label', secret: '' }).value as { body: unknown };
+    assert.deepEqual(redacted.body, adf('SSN [SSN]'));
+  });
+
   it('a Confluence page lists its title and its atlas_doc_format body', () => {
     const r = recogniseInput(confluencePage);
     assert.equal(r.kind, 'confluence-content');
