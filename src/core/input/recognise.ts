@@ -115,11 +115,17 @@ function commentItems(comments: ReadonlyArray<{ readonly body?: unknown }>, poin
 }
 
 export const CONFLUENCE_BODY_FIELD = '/body/atlas_doc_format/value';
+const CONFLUENCE_STORAGE_FIELD = '/body/storage/value';
 
 function confluenceItems(content: ConfluenceContent): Items {
   const out: Items = { items: [], problems: [] };
   if (content.title) out.items.push({ field: '/title', kind: 'text', text: content.title });
-  const raw = content.body.atlas_doc_format.value;
+  const { atlas_doc_format: adfBody, storage } = content.body;
+  if (!adfBody) {
+    if (storage && storage.value.trim() !== '') out.items.push({ field: CONFLUENCE_STORAGE_FIELD, kind: 'text', text: storage.value });
+    return out;
+  }
+  const raw = adfBody.value;
   if (raw.trim() === '') return out;
   const body = parseJson(raw);
   if (body.ok && isAdfDocument(body.value)) out.items.push({ field: CONFLUENCE_BODY_FIELD, kind: 'adf', doc: body.value });

@@ -9,7 +9,7 @@
  * - Jira comments, `GET .../issue/{key}/comment` (a page of them) and `GET .../comment/{id}` (one).
  * - Confluence page, blog post or comment, REST v2 `GET /pages/{id}?body-format=atlas_doc_format` (and the
  *   v1 content shape, which nests the body the same way): `title` (text), `body.atlas_doc_format.value`
- *   (the ADF document serialised as a JSON string).
+ *   (the ADF document serialised as a JSON string), or `body.storage.value` (XHTML, read as text).
  */
 import { z } from 'zod';
 
@@ -40,13 +40,12 @@ export const JiraCommentSchema = z.looseObject({
   body: z.looseObject({ type: z.literal('doc') }),
 });
 
+const BodyValueSchema = z.looseObject({ representation: z.string().optional(), value: z.string() });
+
 export const ConfluenceContentSchema = z.looseObject({
   title: z.string().nullish(),
-  body: z.looseObject({
-    atlas_doc_format: z.looseObject({
-      representation: z.string().optional(),
-      value: z.string(),
-    }),
-  }),
+  // ADF, or the storage format (XHTML: REST v1's default, v2's `body-format=storage`), read as text.
+  body: z.looseObject({ atlas_doc_format: BodyValueSchema.optional(), storage: BodyValueSchema.optional() })
+    .refine((body) => body.atlas_doc_format !== undefined || body.storage !== undefined),
 });
 export type ConfluenceContent = z.infer<typeof ConfluenceContentSchema>;

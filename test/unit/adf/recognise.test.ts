@@ -58,6 +58,14 @@ describe('recogniseInput', () => {
     assert.deepEqual(redacted.body, adf('SSN [SSN]'));
   });
 
+  it('a Confluence page in the storage format has its XHTML body read as text and redacted in place (second fresh-eyes hunt)', () => {
+    const page = { id: '5', title: 'Intake', body: { storage: { representation: 'storage', value: '<p>Patient <strong>Harold</strong> Whitfield, SSN 412-58-7391</p>' } } };
+    const r = recogniseInput(page);
+    assert.deepEqual([r.kind, r.items.map((i) => [i.field, i.kind])], ['confluence-content', [['/title', 'text'], ['/body/storage/value', 'text']]]);
+    const redacted = redactInput(page, { style: 'label', secret: '' }).value as typeof page;
+    assert.equal(redacted.body.storage.value, '<p>Patient <strong>[NAME]</strong> [NAME], SSN [SSN]</p>');
+  });
+
   it('a Confluence page lists its title and its atlas_doc_format body', () => {
     const r = recogniseInput(confluencePage);
     assert.equal(r.kind, 'confluence-content');
