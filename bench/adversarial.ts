@@ -30,4 +30,7 @@ export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
   'tokens beside values': () => fill('0,Pt 0,[SSN],[PHONE] 431-70-2298\n'),
   // A roster of "Last, First" names: joining each pair once filtered every candidate (19 s at 20,000 rows).
   'last, first roster': () => fill('Thistlewood, Reginald 58M\n'),
+  // A pasted CSV export: every cell is read with its header (core/text-tables.ts), and each is checked
+  // against the whole text's findings.
+  'CSV export with a header': () => `name,dob,mrn,phone\n${fill('"Okafor, Chinedu",1988-09-21,4471122,312-555-0142\n')}`.slice(0, SIZE),
 };

@@ -25,7 +25,7 @@ import { compiledContext, contextCueWords, contextMayBeNear, termRegex } from '.
 import { resolveOverlaps } from './score/overlap';
 import { scoreCandidate, type ScoredCandidate } from './score/score';
 import { blankTokens, overlapsToken, redactionTokenSpans } from './redact/token-pattern';
-import { textTableCells } from './text-tables';
+import { textTableCells, type TextCell } from './text-tables';
 
 export interface ScanOptions {
   readonly policy?: Policy;
@@ -138,7 +138,8 @@ function allowedRanges(engine: Engine, text: string): Array<[number, number]> {
 
 function isAllowlisted(engine: Engine, text: string, start: number, end: number, secret: string | undefined, ranges: ReadonlyArray<[number, number]>): boolean {
   if (engine.allowValues.size === 0 && engine.allowPatterns.length === 0 && engine.allowFingerprints.size === 0) return false;
-  if (ranges.some(([from, to]) => from <= start && end <= to)) return true;
+  const k = firstEndingAfter(ranges, start, (r) => r[1]);
+  if (k < ranges.length && (ranges[k] as [number, number])[0] <= start && end <= (ranges[k] as [number, number])[1]) return true;
   const value = text.slice(start, end);
   if (engine.allowValues.has(allowKey(value))) return true;
   if (engine.allowPatterns.some((re) => re.test(value))) return true;
@@ -226,8 +227,13 @@ function proposeCandidates(detector: Detector, input: ScanInput, gate: ContextGa
 }
 
 export function scanText(input: string, options: ScanOptions = {}): Finding[] {
-  const policy = options.policy ?? HIPAA_SAFE_HARBOR;
-  const engine = engineFor(policy);
+  const engine = engineFor(options.policy ?? HIPAA_SAFE_HARBOR);
+  return withTableCells(engine, input, options, scanWhole(engine, input, options));
+}
+
+/** The findings of `input` read as one text, its tables' cells not yet on their own. */
+function scanWhole(engine: Engine, input: string, options: ScanOptions): Finding[] {
+  const { policy } = engine;
   const norm = normalise(input);
   const text = norm.text;
   const tokens = redactionTokenSpans(text);
@@ -261,7 +267,7 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
   }
   for (const promoted of promoteNearOtherPhi(scored, nearMisses)) scored.push(promoted);
 
-  const found = resolveOverlaps(scored).map((c): Finding => {
+  return resolveOverlaps(scored).map((c): Finding => {
     const start = norm.toOriginalStart(c.start);
     const end = norm.toOriginalEnd(c.end);
     return {
@@ -269,7 +275,21 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
       text: input.slice(start, end), normalised: text.slice(c.start, c.end), why: c.why,
     };
   });
-  return withTableCells(engine, input, options, found);
+}
+
+/**
+ * The index of the first of `spans` (in text order, none overlapping, so their ends ascend too) that
+ * ends after `at`, or spans.length. A binary search: a pasted export has tens of thousands of cells.
+ */
+function firstEndingAfter<T>(spans: readonly T[], at: number, endOf: (span: T) => number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (endOf(spans[mid] as T) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -280,22 +300,43 @@ export function scanText(input: string, options: ScanOptions = {}): Finding[] {
 function withTableCells(engine: Engine, input: string, options: ScanOptions, found: Finding[]): Finding[] {
   const cells = textTableCells(input);
   if (cells.length === 0 || !engine.informativeHeader) return found;
-  const added: Finding[] = [];
-  const headers = new Map<string, boolean>();
+  // The cells left to read, by column: a cell the whole text's reading found whole, or under a header no
+  // detector reads ("Role"), is done.
+  const columns = new Map<string, TextCell[]>();
+  const informative = new Map<string, boolean>();
   for (const cell of cells) {
-    // A cell the whole text's reading found whole, or under a header no detector reads ("Role"), is done.
-    if (found.some((g) => g.start <= cell.start && cell.end <= g.end)) continue;
-    let informative = headers.get(cell.header);
-    if (informative === undefined) {
-      informative = engine.informativeHeader.test(lowerSameLength(normalise(cell.header).text));
-      headers.set(cell.header, informative);
+    const k = firstEndingAfter(found, cell.start, (g) => g.end);
+    if (k < found.length && (found[k] as Finding).start <= cell.start && cell.end <= (found[k] as Finding).end) continue;
+    let reads = informative.get(cell.header);
+    if (reads === undefined) {
+      reads = engine.informativeHeader.test(lowerSameLength(normalise(cell.header).text));
+      informative.set(cell.header, reads);
     }
-    if (!informative) continue;
-    const outsideContext = options.outsideContext ? `${options.outsideContext}\n${cell.header}` : cell.header;
-    for (const f of scanText(input.slice(cell.start, cell.end), { ...options, outsideContext })) {
-      const start = cell.start + f.start;
-      const end = cell.start + f.end;
-      if (!found.some((g) => g.start < end && start < g.end)) added.push({ ...f, start, end });
+    if (!reads) continue;
+    const column = columns.get(cell.header);
+    if (column) column.push(cell);
+    else columns.set(cell.header, [cell]);
+  }
+  const added: Finding[] = [];
+  for (const [header, column] of columns) {
+    // A column's cells are read together, a line each (no finding crosses a line break), with the header
+    // as outside context: one scan per column, not per cell (a pasted export has tens of thousands).
+    const starts: number[] = [];
+    let joined = '';
+    for (const cell of column) {
+      starts.push(joined.length);
+      joined += `${input.slice(cell.start, cell.end)}\n`;
+    }
+    const outsideContext = options.outsideContext ? `${options.outsideContext}\n${header}` : header;
+    for (const f of scanWhole(engine, joined, { ...options, outsideContext })) {
+      const k = firstEndingAfter(starts, f.start, (at) => at) - 1;
+      const cell = column[k] as TextCell;
+      const from = starts[k] as number;
+      if (f.end - from > cell.end - cell.start) continue;
+      const start = cell.start + f.start - from;
+      const end = cell.start + f.end - from;
+      const g = found[firstEndingAfter(found, start, (x) => x.end)];
+      if (g === undefined || g.start >= end) added.push({ ...f, start, end });
     }
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);

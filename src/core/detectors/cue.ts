@@ -32,9 +32,10 @@ export function idToken(min: number, max: number): string {
 export const digitCount = (value: string): number => value.replace(/\D/g, '').length;
 
 /**
- * A whole text that is one value (`value`, a regex source), spaces around it allowed: an ADF cell or a
- * field whose label stands outside it (PatternSpec.underLabel). Group 1 is the value.
+ * A line that is one value (`value`, a regex source), spaces around it allowed: an ADF cell or a field
+ * whose label stands outside it (PatternSpec.underLabel), or each line of a text table's column read
+ * together (core/scan.ts). Group 1 is the value.
  */
 export function wholeValue(value: string): RegExp {
-  return new RegExp(String.raw`^\s{0,3}(${value})\s{0,3}$`, 'dgu');
+  return new RegExp(String.raw`^[ \t]{0,3}(${value})[ \t]{0,3}$`, 'dgmu');
 }

@@ -191,7 +191,7 @@ function cueBefore(text: string, lower: string, at: number): Cue {
   if (phrases.length === 0) return undefined;
   const nearest = phrases[0] as string;
   // A cue ends its line only as a label ("Patient name:\nJohn Smith"): "Click Select Patient\nExpected: ..."
-  if (!punct.includes(':') && text.lastIndexOf('\n', at - 1) >= nearestStart + nearest.length) return undefined;
+  if (!punct.includes(':') && lineBreakIn(text, nearestStart + nearest.length, at)) return undefined;
   // "after 5889 ms. Expected": a unit after a number is no title.
   const afterNumber = isAsciiDigit(text.charCodeAt(nearestStart - 1))
     || (text[nearestStart - 1] === ' ' && nearestStart >= 2 && isAsciiDigit(text.charCodeAt(nearestStart - 2)));
@@ -347,6 +347,12 @@ function pushName(out: Candidate[], text: string, ws: readonly Word[], i: number
   // A middle initial that ends the name keeps its full stop ("Gonzalez, Maria L.").
   const last = ws[j - 1] as Word;
   out.push(candidate((ws[from] as Word).start, last.end + (last.shape === 'initial' && text.charCodeAt(last.end) === 46 ? 1 : 0), verdict));
+}
+
+/** Whether a line break lies in [from, to) (a cue's gap: a few characters; never a search to the text's start). */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** "Given name:", "Last Name:", "Middle_Name=": the word opens a field's label. */
