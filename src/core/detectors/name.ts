@@ -358,8 +358,10 @@ function lineBreakIn(text: string, from: number, to: number): boolean {
 /** "Given name:", "Last Name:", "Middle_Name=": the word opens a field's label. */
 const NAME_LABEL_AFTER = /^[ _]?(?:[Nn]ame|NAME)(?![\p{L}\p{N}])/u;
 const fieldLabel = (text: string, w: Word): boolean => {
+  // Char codes first: this runs for most words, and the next word is rarely "name".
   const c = text.charCodeAt(w.end);
-  return (c === 32 || c === 95 || c === 78 || c === 110) && NAME_LABEL_AFTER.test(text.slice(w.end, w.end + 6));
+  const n = c === 32 || c === 95 ? text.charCodeAt(w.end + 1) : c;
+  return (n === 78 || n === 110) && NAME_LABEL_AFTER.test(text.slice(w.end, w.end + 6));
 };
 
 /** A run never ends on an initial: "Smith I" ends at Smith, "Dr. A" alone is no name. */
@@ -464,7 +466,7 @@ function surnameOpener(text: string, ws: readonly Word[], j: number): boolean {
 const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'st', 'ste', 'san', 'mc', 'mac', 'dos', 'das', 'des']);
 
 /** Particles that stand as capitalised words of their own in a name ("JUAN DE LA CRUZ", "Salman Al Saud"). */
-const PARTICLE_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'los', 'las',
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'la', 'le', 'los', 'las', 'ten', 'ter',
   'al', 'el', 'bin', 'ibn', 'abu']);
 
 // Surname particles ("Dyan van Gijn", "Maria de la Cruz", "Ludwig van der Berg"): lower-case words inside
@@ -914,12 +916,19 @@ export function findNames(text: string, lower = lowerSameLength(text), hints: Fi
 // "Ms. de la Cruz", "Dr. van der Berg", "Patient: de Vries": a surname that opens with its particles, right after a title or patient cue.
 const CUE_THEN_PARTICLES = /(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?|(?<![\p{L}\p{N}])(?:[Pp]atient|[Pp]t|PT|[Nn]ame|NAME)\b:?|:|^|\n) ?((?:van|von|de|del|della|der|den|da|di|du|dos|das|la|le|ten|ter|VAN|VON|DE|DEL|DER|DEN|DA|DI|DU|DOS|LA|LE)(?: (?:der|den|la|las|los|le|de|DER|DEN|LA|LAS|LOS|LE|DE))?) $/u;
 
+/** Whether the word that ends at `end` is a particle ("de", "VAN"): most words are not, and the cue regex need not run. */
+function particleBefore(text: string, end: number): boolean {
+  let i = end;
+  while (i > end - 6 && i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i -= 1;
+  return i < end && PARTICLE_WORDS.has(text.slice(i, end).toLowerCase());
+}
+
 /** Takes the particles before a cued surname into its name, or finds the name they open when nothing did. */
 function particlesAfterCue(text: string, ws: readonly Word[], named: Uint8Array, out: Candidate[]): void {
   for (let k = 0; k < ws.length; k += 1) {
     const w = ws[k] as Word;
     // The particles and the cue fit in 24 characters; a word right after a space is the only one they may open.
-    if ((w.shape !== 'title' && w.shape !== 'upper') || text.charCodeAt(w.start - 1) !== 32 || !isAsciiLetter(text.charCodeAt(w.start - 2))) continue;
+    if ((w.shape !== 'title' && w.shape !== 'upper') || text.charCodeAt(w.start - 1) !== 32 || !particleBefore(text, w.start - 1)) continue;
     // A capitalised particle is a word of its own; the name is read from the first particle.
     if (PARTICLE_WORDS.has(w.lower) || (k > 0 && PARTICLE_WORDS.has((ws[k - 1] as Word).lower) && adjacent(text, ws[k - 1] as Word, w))) continue;
     const m = CUE_THEN_PARTICLES.exec(text.slice(Math.max(0, w.start - 24), w.start));
