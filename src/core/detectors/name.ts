@@ -432,6 +432,9 @@ function listedSurnameNext(text: string, ws: readonly Word[], i: number): boolea
 export function nameValidity(value: string): 'invalid' | undefined {
   const words = value.split(/[\s,]+/).filter(Boolean);
   if (words.every((w) => (kind(w.toLowerCase()) & (COMMON | SUBJECT)) !== 0 || EPONYM_LAST.test(w))) return 'invalid';
+  // An ordinary word and no word that is only a name: a product ("Red Hat", "Apache Tomcat").
+  const kinds = words.map((w) => kind(w.toLowerCase()));
+  if (kinds.some((k) => (k & COMMON) !== 0) && kinds.every((k) => (k & LISTED) === 0 || (k & COMMON) !== 0)) return 'invalid';
   if (FACILITY_AFTER.test(` ${value}`) || EPONYM_LAST.test(words[words.length - 1] ?? '')) return 'invalid';
   // The surname (first in "LAST, FIRST", else last): an ordinary word no census lists as a surname, or an
   // unlisted word with an English ending ("Database Migration", "Grace Period"), is none.

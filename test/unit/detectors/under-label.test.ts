@@ -32,6 +32,10 @@ describe('values under a label', () => {
     assert.deepEqual(found('Help Desk', 'Name'), []);
     assert.deepEqual(found('Mercy Hospital', 'Name'), [['LOCATION', 'Mercy Hospital']]);
     assert.deepEqual(found('Jordan Lee', 'Name'), [['NAME', 'Jordan Lee']]);
+    // Second fresh-eyes hunt: software in an inventory's Name column.
+    assert.deepEqual(found('Red Hat', 'Name'), []);
+    assert.deepEqual(found('Apache Tomcat', 'Name'), []);
+    assert.deepEqual(found('Chinedu Okonkwo', 'Name'), [['NAME', 'Chinedu Okonkwo']]);
   });
 
   it('reads a time stamp under a clinical label, not under another', () => {
