@@ -51,11 +51,12 @@ export const age = defineDetector({
       regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(${OVER_89_WORDS})(?=[\s-](?:years?|yrs?)[\s-]old)`, 'dgiu'),
       group: 1, score: 0.6, startsWith: ['ninety', 'one hundred', 'a hundred'],
     },
-    // "Patient is 91.", "Pt was 103 at time of death", "and is now 101": the patient's age as a sentence's predicate.
+    // "Patient is 91.", "Pt was 103 at time of death", "and is now 101", "born in 1931, now 95": the patient's
+    // age as a sentence's predicate.
     {
       name: 'age-as-predicate (strong)',
       // Read back from the number (a run of two or three digits from 90), not forwards from every "is".
-      regex: new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:(?:patient|pt|he|she|who)\s(?:is|was)(?:\snow)?|is\snow)\s)(${OVER_89})(?![\p{N}])(?=[.;,!)]|\s(?:at|when|and|with|years|yrs|in)(?![\p{L}\p{N}])|$)${NOT_A_UNIT}`, 'dgiu'),
+      regex: new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:(?:patient|pt|he|she|who)\s(?:is|was)(?:\snow)?|is\snow|(?<=[,;]\s?)now)\s)(${OVER_89})(?![\p{N}])(?=[.;,!)]|\s(?:at|when|and|with|years|yrs|in)(?![\p{L}\p{N}])|$)${NOT_A_UNIT}`, 'dgiu'),
       group: 1, score: 0.6, digitRun: { min: 2, max: 3, first: '19' },
     },
     // "Patient, 95F, presented", "Pt (96) fell", "Mrs. Ito, 99, called": the age set off after the person.

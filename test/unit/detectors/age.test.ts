@@ -11,7 +11,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['pt is 92 y/o', [['AGE', '92']], '"y/o"'],
   ['92yo F with CHF', [['AGE', '92']], '"yo" glued'],
   ['100 y.o. male', [['AGE', '100']], '"y.o."'],
-  ['ticket age 120; password age 95; Patient age 92', [['AGE', '92']], 'things have ages too (second fresh-eyes hunt)'],
+  ['ticket age 120; password age 95; Patient age 92; born in 1931, now 95; now 95 tickets', [['AGE', '92'], ['AGE', '95']], 'things have ages too; "now 95" after a clause is an age (second fresh-eyes hunt)'],
   ['Patient is 91. Pt (96) fell. Mrs. Ito, 99, called. Age/Sex: 93/F. Patient was 96 on room air; version is 91.', [['AGE', '91'], ['AGE', '96'], ['AGE', '99'], ['AGE', '93']], 'the age as a predicate, set off after the person, or under "Age/Sex" (fourth hunt); a saturation and a version are none'],
   ['HPI: 96F with dementia. Room 92F with TV; server room 92F today', [['AGE', '96']], 'age and sex before the history (fourth hunt); a room or a temperature is none'],
   ['age 94', [['AGE', '94']], 'after "age"'],
