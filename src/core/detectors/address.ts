@@ -113,8 +113,9 @@ const ADDRESS_CUE = /(?:[Aa]ddress(?: is)?|ADDRESS|[Aa]ddr|[Ll]ives (?:at|on|in)
 const WORD_CUES = ['apt', 'apartment', 'suite', 'ste', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'terrace',
   'parkway', 'highway', 'addr', 'lives', 'living', 'resides', 'located', 'moved', 'send', 'sent', 'return', 'deliver',
   'meet', 'corner', 'home', 'residence'];
+// Words one or two spaces apart: a wider gap or a tab separates an export's columns.
 const CUED_STREET = new RegExp(
-  `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?:[ \\t]{1,3}${CAP_WORD}){1,4}(?:[ \\t]{1,3}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?:[ \\t]{1,3}${NAME_WORD}){0,3}[ \\t]{1,3}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
+  `(?:\\d{1,6}(?:[ -]\\d{1,5})?(?: {1,2}${CAP_WORD}){1,4}(?: {1,2}\\d{1,5}[A-Za-z]?)?|${CAP_WORD}(?: {1,2}${NAME_WORD}){0,3} {1,2}\\d{1,5}[A-Za-z]?)${END}`, 'yu');
 
 // After "moved to" a name and a number may be a date or a place inside the hospital, not a street:
 // "Upgrade moved to June 15", "Patient moved to Rm 412", "relocated to Rack 12".
@@ -129,7 +130,7 @@ const PRODUCT_NAME_FIRST = /^(?:\p{L}[^\d]*?\s)?(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu
 // The parts that may follow a street: units, then city / state / zip / country parts.
 // "Apt 3B", "Apt. 12-B", "#12", "Unit C", "2nd Floor".
 const UNIT_NEXT = new RegExp(`[ \\t]{0,3},?[ \\t]{0,3}\\n?[ \\t>?]{0,4}(?:(?:(?:${UNIT_WORD})\\.?|#) ?#?(?:\\d{1,5}(?:-?[A-Za-z])?|[A-Z])|\\d{1,3}(?:st|nd|rd|th) (?:Floor|FLOOR|Fl\\.?))${END}`, 'yu');
-const PART_NEXT = /[ \t]{0,3}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3}|(?<=\t))(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?: {1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
+const PART_NEXT = /[ \t]{0,4}(?:,[ \t]{0,3}\n?|\n|\|{1,2}[ \t]{0,3}|(?<=\t|   ))(?:[ \t>?]{0,4}\n)?[ \t>?]{0,4},?[ \t]{0,3}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30})(?: {1,2}(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.()-]{0,30}|(?:de|do|da|dos|das|del|della|di|du|des|la|le|u|v|z|van|von|den|der|am|an|im)(?![\p{L}\p{N}]))){0,5}/yu;
 
 const ABBREVIATION_END = /(?:^|[^\p{L}])(?:[\p{Lu}]|St|Ave|Av|Rd|Dr|Ln|Blvd|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Apt|Ste|Bldg|Fl|Rm|Str)\.$/u;
 

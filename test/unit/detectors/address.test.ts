@@ -76,6 +76,7 @@ const ROWS: Row[] = [
   { text: 'address (88 Birchwood Ln, Unit 2, Naperville, IL 60540)', spans: [['ADDRESS', '88 Birchwood Ln, Unit 2'], ['LOCATION', 'Naperville'], ['ZIP', '60540']], why: 'a closing bracket is no part of the postcode: redaction deleted it with the state (fourth hunt)' },
   { text: 'Her home IP 73.162.44.201 got locked out', spans: [], why: 'an acronym after "home" is no street name (fourth hunt: "IP 73" hid the address)' },
   { text: 'Pt is from Harrisburg PA 17101; 1 Infinite Loop Cupertino CA 95014; Event ID 10016', spans: [['LOCATION', 'Harrisburg'], ['ZIP', '17101'], ['ADDRESS', '1 Infinite Loop'], ['LOCATION', 'Cupertino'], ['ZIP', '95014']], why: 'a city before a state code and ZIP with no comma, past a street\'s suffix; never before "ID" (fresh-eyes hunt)' },
+  { text: 'Addr: 45 Oak Ave   Naperville   IL   60540', spans: [['ADDRESS', '45 Oak Ave'], ['LOCATION', 'Naperville'], ['ZIP', '60540']], why: 'a gap of three spaces separates parts, as a tab does (second fresh-eyes hunt)' },
   { text: 'Patient Maria Gonzalez\t45 Oak Ave\tNaperville\tIL\t60540', spans: [['ADDRESS', '45 Oak Ave'], ['LOCATION', 'Naperville'], ['ZIP', '60540']], why: 'the cells of a TSV export are the parts of its address (second fresh-eyes hunt)' },
   { text: 'Home: 8/14 George St, Sydney NSW 2000', spans: [['ADDRESS', '8/14 George St'], ['LOCATION', 'Sydney'], ['ZIP', '2000']], why: 'an Australian unit/number (fresh-eyes hunt)' },
   { text: 'seen 3/14 at Main St', spans: [], why: 'a date before a street is no house number' },
