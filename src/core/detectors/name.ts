@@ -64,7 +64,8 @@ const PATIENT_CUES = set(`patient, pt, patient name, pt name, name, full name, f
 const QUOTED_PERSON_CUES = set(`patient, pt, patient name, pt name, full name, first name, last name, surname, maiden name,
   next of kin, guardian, spouse, caregiver, patientname, fullname, firstname, lastname, givenname, familyname, family, given`);
 const GREETING_CUES = set('hi, hello, hey, thanks, thank you, regards, cheers');
-const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by,
+// With the clinicians' titles before a name: "Nurse Kim", "RN Patel" (staff names are redacted like any other).
+const SPEECH_CUES = set(`said, says, asked, told, wrote, replied, cc, seen by, nurse, rn, np, lpn, cna, pharmacist, therapist, midwife,
   referred by, referred to, spoke with, spoke to, met with, reported by, reporter, assignee, assigned to,
   requested by, submitted by, written by, directed by, performed by, attending, pcp, emergency contact,
   contact person, starring, featuring, follow up with`);
