@@ -20,6 +20,8 @@ export function deobfuscateEmail(value: string): string {
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 const TOP_LEVEL_LABEL = /^\p{L}{2,}$/u;
 
+const FILE_EXTENSION = /^(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|pdf)$/i;
+
 export function emailValidity(value: string): Validation {
   const address = deobfuscateEmail(value);
   const at = address.lastIndexOf('@');
@@ -29,6 +31,8 @@ export function emailValidity(value: string): Validation {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'invalid';
   const labels = domain.split('.');
   if (labels.length < 2) return 'invalid';
+  // "logo@2x.png", "icon@3x.webp": a retina image's file name, not a mailbox.
+  if (labels.length === 2 && FILE_EXTENSION.test(labels[1] as string) && /^\d+x$/i.test(labels[0] as string)) return 'invalid';
   if (!labels.every((l) => DOMAIN_LABEL.test(l))) return 'invalid';
   return TOP_LEVEL_LABEL.test(labels[labels.length - 1] as string) ? 'valid' : 'invalid';
 }

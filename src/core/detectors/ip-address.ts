@@ -73,8 +73,11 @@ export function ipValidity(value: string): Validation {
     // "dead::beef" parses, but so does any pair of hex words around "::" in C++; a real address has a digit.
     return /\d/.test(value) && ipv6Valid(value) ? 'valid' : 'invalid';
   }
-  return ipv4Valid(value) ? 'valid' : 'invalid';
+  return ipv4Valid(value) && !NETMASK.test(value) ? 'valid' : 'invalid';
 }
+
+/** A subnet mask ("255.255.255.0", "255.255.240.0"): leading ones, then zeros; no host's address. */
+const NETMASK = /^255\.(?:255\.(?:255\.(?:255|254|252|248|240|224|192|128|0)|(?:254|252|248|240|224|192|128|0)\.0)|(?:254|252|248|240|224|192|128|0)\.0\.0)$/;
 
 // IPv6 candidates start at most four hex digits before a ':' (the lookahead), after neither a letter,
 // digit, ':' nor '.' (the lookbehind). So the regex is tried, sticky, only at the one place before each
@@ -130,7 +133,8 @@ export const ipAddress = defineDetector({
   context: ['ip', 'ip address', 'ipv4', 'ipv6', 'login from', 'logged in from', 'source ip', 'client ip', 'remote addr', 'remote address', 'address'],
   // Infrastructure is not a person: "NTP server 192.0.2.10", "DNS 8.8.8.8", "gateway 10.0.0.1".
   negativeContext: ['version', 'ver', 'v', 'firmware', 'fw', 'build', 'release', 'rev', 'revision', 'sdk', 'os', 'app version', 'oid',
-    'ntp', 'dns', 'dhcp', 'gateway', 'server', 'resolver', 'proxy', 'router', 'firewall', 'subnet', 'vlan', 'load balancer', 'vip'],
+    'ntp', 'dns', 'dhcp', 'gateway', 'server', 'resolver', 'proxy', 'router', 'firewall', 'subnet', 'vlan', 'load balancer', 'vip',
+    'netmask', 'mask', 'section', 'sec', 'chapter', 'clause', 'step', 'rule', 'oid'],
   validate: ipValidity,
   examples: {
     match: ['login came from 203.0.113.57 (home)', 'client_ip = 198.51.100.20', 'patient login from ip 192.168.1.40', '2001:db8::8a2e:370:7334', 'fe80::1%eth0', '::ffff:192.0.2.128', '6e40:4041:c617:e898:c11:40d2:c669:2eb4'],

@@ -75,9 +75,11 @@ export function phoneValidity(value: string): Validation {
 // A number starts after neither a letter or digit ("x4417", "ID7140392") nor a digit and a dot, colon
 // or dash, and ends before neither, so it never matches inside a longer token, a decimal or a time. A
 // comma may stand next to digits: in an export ("431-70-2298,312-555-0119") it separates fields, and the
-// number was found only once the SSN before it had been redacted. Nor does a number start after a digit
-// and a space: "284 698 2548" inside "21 284 698 2548" is the tail of a longer number.
-const START = String.raw`(?<![\p{L}\p{N}+@/_]|\d[.:-]|\d )`;
+// number was found only once the SSN before it had been redacted. Nor does a number start after a group
+// of one to three digits and a space: "284 698 2548" inside "21 284 698 2548" is the tail of a longer number.
+// A "+" or "(" opens a number whatever stands before it, and a full group before the space ("...0101
+// 773-555-0102", a list of numbers) is another number's end.
+const START = String.raw`(?<![\p{L}\p{N}+@/_]|\d[.:-])(?:(?<!(?<!\d)\d{1,3} )|(?=[+(]))`;
 const END = String.raw`(?![\p{L}\p{N}@/_]|[.:-]\d)`;
 const EXT = String.raw`(?: ?(?:x|ext\.?|extension) ?\d{1,6})?`;
 /** One digit group of a national or international number: "0490", "(0)8", "(37) 788", "(579)888". */

@@ -37,7 +37,7 @@ export const ssn = defineDetector({
     { name: 'ssn-bare-nine-digits (weak)', regex: /(?<![\d.,-])\d{9}(?![\d]|[.,]\d)/g, score: 0.2, needsContext: true, digitRun: { min: 9, max: 9 } },
   ],
   context: ['ssn', 'ssns', 'ss#', 'ss #', 'ss no', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ssa', 'social'],
-  negativeContext: ['invoice', 'order', 'build', 'ticket', 'tracking', 'routing', 'version'],
+  negativeContext: ['invoice', 'order', 'build', 'ticket', 'tracking', 'routing', 'version', 'batch', 'lot', 'job'],
   validate: ssnValidity,
   examples: {
     match: ['SSN 412-58-7391', 'social security number 899-41-2267', 'SS# 618 20 4471', 'Soc sec no 618204471', 'Pt SSN 412 - 58 - 7391 (read over phone)'],

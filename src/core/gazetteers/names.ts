@@ -104,6 +104,7 @@ export const WORKPLACE_WORDS: ReadonlySet<string> = new Set(words(`
   station sticky connect storage badge controller spectrum variant sodium potassium chloride metabolic campus urgent
   mirth nuance powerscribe vocera sigma pyxis omnicell alaris cerner internet explorer adobe acrobat reader microsoft teams
   lenovo thinkpad outlook office excel word powerpoint sharepoint onedrive zoom webex chrome firefox safari tomcat apache
+  complete retry server restart cancel submit save delete approve reject confirm button toggle
 `));
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([...EVERYDAY_WORDS, ...WORKPLACE_WORDS]);

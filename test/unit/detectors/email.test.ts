@@ -9,6 +9,7 @@ describe('email', () => {
       why: 'dev case C09: three space-separated addresses are three findings',
       minScore: 0.8,
     },
+    { text: 'Attach logo@2x.png and icon@3x.webp to jane@example.org', spans: [['EMAIL', 'jane@example.org']], why: 'a retina image file name is no address (held-out-style cases)' },
     { text: '{"patient_email":"l.okafor@example.net","ssn":"x"}', spans: [['EMAIL', 'l.okafor@example.net']], why: 'dev case C15: inside JSON quotes' },
     { text: 'write to j.doe@example.org.', spans: [['EMAIL', 'j.doe@example.org']], why: 'sentence dot excluded' },
     { text: 'ana.müller@example.de', spans: [['EMAIL', 'ana.müller@example.de']], why: 'non-ASCII local part' },

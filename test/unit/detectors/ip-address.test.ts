@@ -20,6 +20,7 @@ describe('ip-address', () => {
       why: 'a negative word nearer than the positive one wins',
     },
     { text: 'build server IP 203.0.113.9 rebooted', spans: [['IP_ADDRESS', '203.0.113.9']], why: 'a positive word nearer than the negative one wins' },
+    { text: 'netmask 255.255.255.0; see section 4.2.1.3; mask 255.255.240.0', spans: [], why: 'a subnet mask and a section number (held-out-style cases)' },
     { text: 'NTP server 192.0.2.10; DNS 8.8.8.8; gateway 203.0.113.1', spans: [], why: 'infrastructure is no person (second fresh-eyes hunt)' },
     { text: 'address 2001:db8::8a2e:370:7334 blocked', spans: [['IP_ADDRESS', '2001:db8::8a2e:370:7334']], why: 'IPv6 with ::' },
     { text: 'fe80::1%eth0', spans: [['IP_ADDRESS', 'fe80::1%eth0']], why: 'link-local with zone' },

