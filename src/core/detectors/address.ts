@@ -645,7 +645,8 @@ const STREET_SUFFIX_WORD = new RegExp(`^(?:${SUFFIX})\\.?$`);
 
 /** The city's start at or after `start`: past the last street suffix word of "1 Infinite Loop Cupertino". */
 function afterStreetSuffix(text: string, start: number | undefined, end: number): number | undefined {
-  if (start === undefined) return undefined;
+  // Most cities are one word: only a run of words can hold a street's suffix.
+  if (start === undefined || text.indexOf(' ', start) >= end) return start;
   let from = start;
   for (const m of text.slice(start, end).matchAll(/\S+/g)) {
     if (STREET_SUFFIX_WORD.test(m[0])) from = start + m.index + m[0].length + 1;
