@@ -77,9 +77,10 @@ export function phoneValidity(value: string): Validation {
 // comma may stand next to digits: in an export ("431-70-2298,312-555-0119") it separates fields, and the
 // number was found only once the SSN before it had been redacted. Nor does a number start after a group
 // of one to three digits and a space: "284 698 2548" inside "21 284 698 2548" is the tail of a longer number.
-// A full group before the space ("...0101 773-555-0102", a list of numbers) is another number's end;
-// but "00" there is inside a card or an id ("5221 0046 3781 2095"), not an international prefix.
-const START = String.raw`(?<![\p{L}\p{N}+@/_]|\d[.:-]|(?<!\d)\d{1,3} |\d (?=00))`;
+// A full group before the space ("...0101 773-555-0102", a list of numbers) is another number's end,
+// and a "+" opens a number anywhere ("E.164 +13125550122"); but "00" after a group is inside a card or
+// an id ("5221 0046 3781 2095"), not an international prefix.
+const START = String.raw`(?<![\p{L}\p{N}+@/_]|\d[.:-]|(?<!\d)\d{1,3} (?!\+)|\d (?=00))`;
 const END = String.raw`(?![\p{L}\p{N}@/_]|[.:-]\d)`;
 const EXT = String.raw`(?: ?(?:x|ext\.?|extension) ?\d{1,6})?`;
 /** One digit group of a national or international number: "0490", "(0)8", "(37) 788", "(579)888". */

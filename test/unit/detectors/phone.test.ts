@@ -40,7 +40,7 @@ const ROWS: Array<[string, Array<[FindingType, string]>, string]> = [
   ['Call 217 - 555 - 0143 after 5; cell: 312 – 555 – 0199; range 100 - 200 - 3000', [['PHONE', '217 - 555 - 0143'], ['PHONE', '312 – 555 – 0199']], 'spaced dashes'],
   ['Call the help desk at 1-800-555-0100 or (888) 555-0101; patient cell 312-555-0102', [['PHONE', '312-555-0102']], 'a toll-free number is an organisation\'s line (fourth hunt)'],
   ['the correct fax is (212) 555-0176; fax line 212-555-0177', [['FAX', '(212) 555-0176'], ['FAX', '212-555-0177']], '"fax is", "fax line" (fresh-eyes hunt)'],
-  ['Contacts: (312) 555-0101 (773) 555-0102 847-555-0103', [['PHONE', '(312) 555-0101'], ['PHONE', '(773) 555-0102'], ['PHONE', '847-555-0103']], 'numbers one after another (held-out-style cases)'],
+  ['Contacts: (312) 555-0101 (773) 555-0102 847-555-0103; E.164 +13125550122', [['PHONE', '(312) 555-0101'], ['PHONE', '(773) 555-0102'], ['PHONE', '847-555-0103'], ['PHONE', '+13125550122']], 'numbers one after another, and a "+" after a short number (held-out-style cases)'],
   ['Card 5221 0046 3781 2095 rejected; call back', [], 'a "00" inside a card is no international prefix'],
   // Found by a second hunt: "fax" as a verb before the number.
   ['Fax results to (617) 555-0100; please fax the form to 617-555-0199; call me at 617-555-0142', [['FAX', '(617) 555-0100'], ['FAX', '617-555-0199'], ['PHONE', '617-555-0142']], 'fax as a verb, then "to"'],
