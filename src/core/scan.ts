@@ -11,7 +11,7 @@ import { BUILTIN_DETECTORS } from './detectors';
 import { compileCustomDetector } from './detectors/custom';
 import type { Candidate, Detector } from './detectors/detector';
 import {
-  cueTable, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
+  cueTable, firstAbove, hintsFrom, indexText, runPlan, runStarts, type CueOwner, type CueTable, type RunPlan, type TextIndex,
 } from './detectors/text-index';
 import { escapeRegExp, lowerSameLength, matchesNear, matchesOf, prefilter, type Prefilter } from './detectors/prefilter';
 import type { Finding } from './finding';
@@ -138,7 +138,7 @@ function allowedRanges(engine: Engine, text: string): Array<[number, number]> {
 
 function isAllowlisted(engine: Engine, text: string, start: number, end: number, secret: string | undefined, ranges: ReadonlyArray<[number, number]>): boolean {
   if (engine.allowValues.size === 0 && engine.allowPatterns.length === 0 && engine.allowFingerprints.size === 0) return false;
-  const k = firstEndingAfter(ranges, start, (r) => r[1]);
+  const k = firstAbove(ranges, start, (r) => r[1]);
   if (k < ranges.length && (ranges[k] as [number, number])[0] <= start && end <= (ranges[k] as [number, number])[1]) return true;
   const value = text.slice(start, end);
   if (engine.allowValues.has(allowKey(value))) return true;
@@ -278,21 +278,6 @@ function scanWhole(engine: Engine, input: string, options: ScanOptions): Finding
 }
 
 /**
- * The index of the first of `spans` (in text order, none overlapping, so their ends ascend too) that
- * ends after `at`, or spans.length. A binary search: a pasted export has tens of thousands of cells.
- */
-function firstEndingAfter<T>(spans: readonly T[], at: number, endOf: (span: T) => number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (endOf(spans[mid] as T) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
  * `found` and what the cells of the text's tables hold, each cell read alone with its column header as
  * outside context ("00982211" under "MRN"; core/text-tables.ts). A cell's finding that overlaps one of
  * the whole text's is left out: the whole text's reading had the cell's neighbours to go by.
@@ -305,7 +290,7 @@ function withTableCells(engine: Engine, input: string, options: ScanOptions, fou
   const columns = new Map<string, TextCell[]>();
   const informative = new Map<string, boolean>();
   for (const cell of cells) {
-    const k = firstEndingAfter(found, cell.start, (g) => g.end);
+    const k = firstAbove(found, cell.start, (g) => g.end);
     if (k < found.length && (found[k] as Finding).start <= cell.start && cell.end <= (found[k] as Finding).end) continue;
     let reads = informative.get(cell.header);
     if (reads === undefined) {
@@ -329,13 +314,13 @@ function withTableCells(engine: Engine, input: string, options: ScanOptions, fou
     }
     const outsideContext = options.outsideContext ? `${options.outsideContext}\n${header}` : header;
     for (const f of scanWhole(engine, joined, { ...options, outsideContext })) {
-      const k = firstEndingAfter(starts, f.start, (at) => at) - 1;
+      const k = firstAbove(starts, f.start, (at) => at) - 1;
       const cell = column[k] as TextCell;
       const from = starts[k] as number;
       if (f.end - from > cell.end - cell.start) continue;
       const start = cell.start + f.start - from;
       const end = cell.start + f.end - from;
-      const g = found[firstEndingAfter(found, start, (x) => x.end)];
+      const g = found[firstAbove(found, start, (x) => x.end)];
       if (g === undefined || g.start >= end) added.push({ ...f, start, end });
     }
   }

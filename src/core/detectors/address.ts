@@ -92,10 +92,10 @@ const SHIP_BEFORE = /(?<![\p{L}])US[NC]?[SV]G?C? [\p{L}][\p{L}'-]{1,25}(?: [\p{L
 const UNIT_ALONE = /(?:Apt|Apartment|Suite|Ste)\.? ?#? ?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
 // ", IL 62704", or with no comma " PA 17101" ("Harrisburg PA 17101"); but never " ID 83702", which is as
 // often an "Event ID 83702".
+const STATE_ZIP_CODES = ('AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|'
+  + 'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI').split('|');
 export const STATE_ZIP = new RegExp(
-  '(?:, ?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
-  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)| (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|' +
-  'OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)', 'y');
+  `(?:, ?(?:${STATE_ZIP_CODES.join('|')})| (?:${STATE_ZIP_CODES.filter((c) => c !== 'ID').join('|')})) {1,2}\\d{5}(?:-\\d{4})?(?!\\d)`, 'y');
 // Both end in a ZIP of exactly five digits after a space, so they are tried, sticky, only before a run of
 // five digits (a ZIP+4's "-1234" follows a run of five too): the state code's comma stands four to six
 // characters before it, the APO/FPO/DPO seven.

@@ -79,7 +79,7 @@ export function dateValidity(value: string): Validation {
 // date ends there (the second date of "03/14/2026-03/18/2026").
 const B = '(?<![\\p{L}\\p{N}/.]|\\d:|(?<!/\\d{1,4})-)';
 // Every MONTH alternative starts with one of these: the month-name patterns run only on texts that hold one.
-const HAS_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+const HAS_MONTH = new RegExp(MONTH_ABBREVIATIONS);
 // A date ends before no letter or digit, nor a separator and a digit, except a dash before a slash
 // date ("03/14/2026-03/18/2026", a stay).
 const E = '(?![\\p{L}\\p{N}]|[/.:]\\d|-\\d(?!\\d?/))';

@@ -48,7 +48,7 @@ import { COUNTRIES, FACILITY_WORDS, PLACE_OR_ORG_WORDS, US_STATES } from '../gaz
 import { aloneOnLine, capitalisedWords, onlySpaces, wordsBefore, type Word } from './words';
 import { isAsciiDigit, isAsciiLetter } from './chars';
 import { lowerSameLength } from './prefilter';
-import { findHints, type FindHints } from './text-index';
+import { findHints, firstAbove, type FindHints } from './text-index';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(',').map((w) => w.trim()));
 
@@ -999,25 +999,14 @@ function eastAsianNames(text: string, lower: string, ws: readonly Word[], named:
 function particleWordsBefore(text: string, ws: readonly Word[], out: Candidate[]): void {
   if (out.length === 0 || !ws.some((w) => PARTICLE_WORDS.has(w.lower))) return;
   for (let c = 0; c < out.length; c += 1) {
-    const k = wordStartingAt(ws, (out[c] as Candidate).start);
-    if (k < 0) continue;
+    const start = (out[c] as Candidate).start;
+    const k = firstAbove(ws, start - 1, (w) => w.start);
+    if (k >= ws.length || (ws[k] as Word).start !== start) continue;
     let first = k;
     while (first > 0 && first > k - 3 && PARTICLE_WORDS.has((ws[first - 1] as Word).lower) && (ws[first - 1] as Word).shape === (ws[k] as Word).shape
       && adjacent(text, ws[first - 1] as Word, ws[first] as Word)) first -= 1;
     if (first < k) out[c] = { ...(out[c] as Candidate), start: (ws[first] as Word).start };
   }
-}
-
-/** The index of the word of `ws` (in text order) that starts at `start`, or -1. */
-function wordStartingAt(ws: readonly Word[], start: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ws[mid] as Word).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ws.length && (ws[lo] as Word).start === start ? lo : -1;
 }
 
 // "John King Jr.", "Jean-Luc Picard III": a generational suffix right after a name is part of it.

@@ -186,6 +186,21 @@ export function anyStartIn(starts: readonly number[], from: number, to: number):
   return lo < starts.length && (starts[lo] as number) < to;
 }
 
+/**
+ * The index of the first of `items` whose key (ascending along `items`) is above `at`, or items.length.
+ * A binary search, for spans and words in text order: a pasted export has tens of thousands of them.
+ */
+export function firstAbove<T>(items: readonly T[], at: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(items[mid] as T) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What the scan's text index tells a detector's `find` about its text. */
 export interface FindHints {
   /** Where the words of the detector's findCues start words, ascending. */

@@ -60,10 +60,10 @@ export function scanTextStable(input: string, options: ScanOptions & { readonly 
   return all.sort((a, b) => a.start - b.start);
 }
 
-/** `f`, found in a text where `replaced` had become tokens, with the offsets it has in the text before. */
+/** `f`, found in a text where `replaced` (a scan's findings, in text order) had become tokens, with the offsets it has in the text before. */
 function throughTokens(f: Finding, replaced: readonly Finding[], style: TokenStyle, secret: string): Finding {
   let shift = 0;
-  for (const r of [...replaced].sort((a, b) => a.start - b.start)) {
+  for (const r of replaced) {
     if (r.start + shift >= f.start) break;
     shift += tokenFor(style, r, secret).length - (r.end - r.start);
   }
